@@ -1,0 +1,18 @@
+package se.steget;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Steget: case management and outcome follow-up for labour-market projects.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class StegetApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(StegetApplication.class, args);
+	}
+
+}

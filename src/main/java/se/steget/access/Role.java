@@ -1,0 +1,21 @@
+package se.steget.access;
+
+/**
+ * What a user does in Steget; decides the start page and what the user may see.
+ */
+public enum Role {
+
+	/** Manages organisations, users and projects. */
+	ADMINISTRATOR,
+	/** Sees and runs the whole of the projects they belong to. */
+	PROJECT_MANAGER,
+	/** Coach, employment officer or municipal coordinator: works the cases. */
+	STAFF,
+	/** Sees aggregated figures only, never a person. */
+	STEERING_GROUP;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

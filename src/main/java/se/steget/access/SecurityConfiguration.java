@@ -1,0 +1,56 @@
+package se.steget.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Pages use form login with a session and CSRF tokens; the JSON API uses HTTP Basic
+ * without a session, so it carries no cookie to forge.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/v1/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/webjars/**", "/favicon.ico",
+					"/api/docs/**", "/api/docs", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.requestMatchers("/users/**")
+			.hasRole(Role.ADMINISTRATOR.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+}

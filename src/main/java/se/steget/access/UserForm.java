@@ -1,0 +1,103 @@
+package se.steget.access;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The user page's form. The password is required for a new user and optional on edit.
+ */
+class UserForm {
+
+	@NotBlank(message = "{error.required}")
+	@Pattern(regexp = "[a-z0-9._-]{3,100}", message = "{error.username}")
+	private String username;
+
+	@NotBlank(message = "{error.required}")
+	@Size(max = 200, message = "{error.tooLong}")
+	private String displayName;
+
+	@Email(message = "{error.email}")
+	@Size(max = 200, message = "{error.tooLong}")
+	private String email;
+
+	@Size(max = 200, message = "{error.tooLong}")
+	private String password;
+
+	@NotNull(message = "{error.required}")
+	private Role role;
+
+	private StaffFunction staffFunction;
+
+	private boolean enabled = true;
+
+	static UserForm of(UserAccount account) {
+		var form = new UserForm();
+		form.username = account.getUsername();
+		form.displayName = account.getDisplayName();
+		form.email = account.getEmail();
+		form.role = account.getRole();
+		form.staffFunction = account.getStaffFunction();
+		form.enabled = account.isEnabled();
+		return form;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = (email == null || email.isBlank()) ? null : email.strip();
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	public StaffFunction getStaffFunction() {
+		return this.staffFunction;
+	}
+
+	public void setStaffFunction(StaffFunction staffFunction) {
+		this.staffFunction = staffFunction;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+}

@@ -1,0 +1,59 @@
+package se.steget.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The 290 Swedish municipalities, read once from the SCB code list shipped with the app.
+ */
+public final class Municipalities {
+
+	private static final Map<String, Municipality> BY_CODE = load();
+
+	private Municipalities() {
+	}
+
+	public static Collection<Municipality> all() {
+		return BY_CODE.values();
+	}
+
+	public static Optional<Municipality> find(String code) {
+		return Optional.ofNullable((code == null) ? null : BY_CODE.get(code.strip()));
+	}
+
+	public static boolean isKnown(String code) {
+		return find(code).isPresent();
+	}
+
+	/** The municipality's name, or the code itself if it is unknown. */
+	public static String nameOf(String code) {
+		return find(code).map(Municipality::name).orElse(code);
+	}
+
+	private static Map<String, Municipality> load() {
+		Map<String, Municipality> byCode = new LinkedHashMap<>();
+		var resource = new ClassPathResource("reference/kommuner.csv");
+		try (var reader = new BufferedReader(
+				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines().filter((line) -> !line.startsWith("#") && !line.startsWith("code,")).forEach((line) -> {
+				String[] f = line.split(",");
+				byCode.put(f[0], new Municipality(f[0], f[1], f[2], f[3]));
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return Collections.unmodifiableMap(byCode);
+	}
+
+}

@@ -1,0 +1,241 @@
+package se.steget.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.AccessScope;
+import se.steget.access.Role;
+import se.steget.access.StaffFunction;
+import se.steget.core.Gender;
+import se.steget.core.Municipalities;
+import se.steget.core.Municipality;
+import se.steget.core.PersonalIdentityNumber;
+import se.steget.enrollment.EnrollmentForm;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.ExitForm;
+import se.steget.enrollment.ExitReason;
+import se.steget.organisation.OrganisationForm;
+import se.steget.organisation.OrganisationKind;
+import se.steget.organisation.OrganisationManagement;
+import se.steget.participant.ParticipantForm;
+import se.steget.participant.ParticipantManagement;
+import se.steget.project.ProjectForm;
+import se.steget.project.ProjectManagement;
+
+/**
+ * Loads the demo on first start with an empty database, through the same public APIs that
+ * the pages use, so that it obeys every rule they do.
+ */
+@Component
+@ConditionalOnProperty(name = "steget.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "steget-demo-1";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final List<ExitReason> EXIT_REASONS = List.of(ExitReason.EMPLOYMENT, ExitReason.EMPLOYMENT,
+			ExitReason.EMPLOYMENT, ExitReason.STUDIES, ExitReason.LABOUR_MARKET_TRAINING, ExitReason.COMPLETED,
+			ExitReason.SICK_OR_PARENTAL_LEAVE, ExitReason.MOVED, ExitReason.DROPOUT);
+
+	private static final String EMPLOYMENT_SERVICE_NUMBER = "202100-2114";
+
+	private final JdbcClient jdbc;
+
+	private final AccessManagement access;
+
+	private final OrganisationManagement organisations;
+
+	private final ProjectManagement projects;
+
+	private final ParticipantManagement participants;
+
+	private final EnrollmentManagement enrollments;
+
+	private final Clock clock;
+
+	private final Random random = new Random(20261123);
+
+	private final Map<String, UUID> organisationIds = new HashMap<>();
+
+	private final Map<String, UUID> users = new HashMap<>();
+
+	private AccessScope admin;
+
+	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectManagement projects,
+			ParticipantManagement participants, EnrollmentManagement enrollments, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.organisations = organisations;
+		this.projects = projects;
+		this.participants = participants;
+		this.enrollments = enrollments;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.jdbc.sql("select count(*) from user_account").query(Long.class).single() > 0) {
+			return;
+		}
+		log.info("Empty database: loading the demo data");
+		createUsers();
+		var people = new DemoPeople(this.random);
+		for (DemoProject seed : DemoProject.seeds()) {
+			UUID projectId = this.projects.create(projectForm(seed), this.admin);
+			List<UUID> staff = staffOf(seed);
+			this.access.setMembers(projectId, membersOf(seed, staff));
+			for (int i = 0; i < seed.participants(); i++) {
+				enroll(seed, projectId, staff, people, i);
+			}
+		}
+	}
+
+	private void createUsers() {
+		user("admin", "Karin Berg", Role.ADMINISTRATOR, null);
+		user("projektledare", "Johan Ek", Role.PROJECT_MANAGER, null);
+		user("coach", "Sara Lund", Role.STAFF, StaffFunction.COACH);
+		user("arbetsformedlare", "Omar Haddad", Role.STAFF, StaffFunction.EMPLOYMENT_OFFICER);
+		user("koordinator", "Lena Nord", Role.STAFF, StaffFunction.MUNICIPAL_COORDINATOR);
+		user("coach2", "Mats Holm", Role.STAFF, StaffFunction.COACH);
+		user("styrgrupp", "Per Strand", Role.STEERING_GROUP, null);
+		this.admin = new AccessScope(this.users.get("admin"), Role.ADMINISTRATOR, Set.of());
+	}
+
+	private void user(String username, String name, Role role, StaffFunction function) {
+		this.users.put(username, this.access.createUser(username, PASSWORD, name, role, function));
+	}
+
+	private List<UUID> staffOf(DemoProject seed) {
+		return switch (seed.name()) {
+			case "OPIS" ->
+				List.of(this.users.get("coach"), this.users.get("arbetsformedlare"), this.users.get("koordinator"));
+			case "Jobb- och utvecklingsgarantin" -> List.of(this.users.get("arbetsformedlare"));
+			case "Jobbfokus Närke-Värmland" -> List.of(this.users.get("coach"), this.users.get("coach2"));
+			default -> List.of(this.users.get("coach2"));
+		};
+	}
+
+	private Set<UUID> membersOf(DemoProject seed, List<UUID> staff) {
+		Set<UUID> members = new LinkedHashSet<>(staff);
+		members.add(this.users.get("projektledare"));
+		if (seed.name().equals("OPIS") || seed.name().startsWith("Jobbfokus")) {
+			members.add(this.users.get("styrgrupp"));
+		}
+		return members;
+	}
+
+	private ProjectForm projectForm(DemoProject seed) {
+		var form = new ProjectForm();
+		form.setName(seed.name());
+		form.setProgrammeArea(seed.programmeArea());
+		form.setPhase(seed.phase());
+		form.setOwnerOrganisationId(organisation(seed.owner()));
+		form.setContactPerson("Kontaktperson " + seed.name());
+		form.setEsfGrantSek(seed.esfGrantSek());
+		form.setTotalBudgetSek(seed.totalBudgetSek());
+		form.setPeriodStart(seed.periodStart());
+		form.setPeriodEnd(seed.periodEnd());
+		form.setRegion(seed.region());
+		form.setTargetGroup(seed.targetGroup());
+		form.setQuotaWomen(seed.quotaWomen());
+		form.setQuotaMen(seed.quotaMen());
+		form.setQuotaTotal(seed.quotaTotal());
+		form.setMunicipalityCodes(seed.municipalities().stream().map(DemoData::municipalityCode).toList());
+		form.setCoFinancerIds(seed.coFinancers().stream().map(this::organisation).toList());
+		form.setPartnerIds(seed.partners().stream().map(this::organisation).toList());
+		return form;
+	}
+
+	private static String municipalityCode(String name) {
+		return Municipalities.all()
+			.stream()
+			.filter((m) -> m.name().equals(name))
+			.map(Municipality::code)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No municipality " + name));
+	}
+
+	private UUID organisation(String name) {
+		return this.organisationIds.computeIfAbsent(name, (n) -> {
+			boolean employmentService = n.startsWith("Af ") || n.startsWith("Arbetsförmedlingen");
+			var form = new OrganisationForm(n, kindOf(n), employmentService ? EMPLOYMENT_SERVICE_NUMBER : null, null);
+			return this.organisations.register(form, this.admin);
+		});
+	}
+
+	private static OrganisationKind kindOf(String name) {
+		if (name.startsWith("Af ") || name.startsWith("Arbetsförmedlingen")) {
+			return OrganisationKind.EMPLOYMENT_SERVICE_OFFICE;
+		}
+		if (name.endsWith("kommun") || name.equals("Socialförvaltningen")) {
+			return OrganisationKind.MUNICIPALITY;
+		}
+		if (name.endsWith("folkhögskola") || name.equals("Kunskapsnavet") || name.startsWith("Hansa")) {
+			return OrganisationKind.SCHOOL;
+		}
+		return OrganisationKind.COMPANY;
+	}
+
+	private void enroll(DemoProject seed, UUID projectId, List<UUID> staff, DemoPeople people, int index) {
+		String number = people.nextNumber();
+		boolean woman = (number.charAt(10) - '0') % 2 == 0;
+		Gender gender = (index % 23 == 7) ? Gender.NON_BINARY : (woman ? Gender.WOMAN : Gender.MAN);
+		boolean protectedIdentity = seed.name().equals("OPIS") && index % 29 == 3;
+		String municipality = municipalityCode(seed.municipalities().get(index % seed.municipalities().size()));
+		var person = new ParticipantForm(PersonalIdentityNumber.parse(number).formatted(), people.firstName(woman),
+				people.surname(), gender, municipality, protectedIdentity);
+		UUID participantId = this.participants.register(person, this.admin);
+
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate lastStart = min(seed.periodEnd(), today).minusDays(1);
+		long span = Math.max(1, ChronoUnit.DAYS.between(seed.periodStart(), lastStart));
+		var enrollment = new EnrollmentForm();
+		enrollment.setParticipantId(participantId);
+		enrollment.setProjectId(projectId);
+		enrollment.setStartDate(seed.periodStart().plusDays(this.random.nextLong(span)));
+		enrollment.setResponsibleUserId(staff.get(index % staff.size()));
+		enrollment.setActive(this.random.nextInt(5) > 0);
+		UUID enrollmentId = this.enrollments.enroll(enrollment, this.admin);
+		exitIfOver(enrollment.getStartDate(), seed.periodEnd(), today, enrollmentId);
+	}
+
+	/**
+	 * Everyone leaves a project that has ended; in a running one, those whose time is up.
+	 */
+	private void exitIfOver(LocalDate start, LocalDate projectEnd, LocalDate today, UUID enrollmentId) {
+		LocalDate planned = start.plusDays(90 + this.random.nextInt(240));
+		if (planned.isAfter(today) && !projectEnd.isBefore(today)) {
+			return;
+		}
+		var exit = new ExitForm();
+		exit.setExitDate(min(planned, min(projectEnd, today)));
+		exit.setExitReason(EXIT_REASONS.get(this.random.nextInt(EXIT_REASONS.size())));
+		this.enrollments.exit(enrollmentId, exit, this.admin);
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}

@@ -1,0 +1,67 @@
+package se.steget.enrollment;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.PageResponse;
+
+@RestController
+@RequestMapping("/api/v1/enrollments")
+class EnrollmentApiController {
+
+	private final EnrollmentManagement enrollments;
+
+	private final CurrentUser currentUser;
+
+	EnrollmentApiController(EnrollmentManagement enrollments, CurrentUser currentUser) {
+		this.enrollments = enrollments;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	PageResponse<EnrollmentView> list(@RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) UUID projectId, @RequestParam(required = false) EnrollmentStatus status,
+			@RequestParam(defaultValue = "0") int page) {
+		return PageResponse.of(this.enrollments.search(q, projectId, status, page, this.currentUser.scopeForPeople()));
+	}
+
+	@GetMapping("/{id}")
+	EnrollmentView show(@PathVariable UUID id) {
+		return this.enrollments.get(id, this.currentUser.scopeForPeople());
+	}
+
+	@PostMapping
+	ResponseEntity<EnrollmentView> create(@Valid @RequestBody EnrollmentForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		UUID id = this.enrollments.enroll(form, scope);
+		return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id)).body(this.enrollments.get(id, scope));
+	}
+
+	@PutMapping("/{id}")
+	EnrollmentView change(@PathVariable UUID id, @Valid @RequestBody EnrollmentForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.change(id, form, scope);
+		return this.enrollments.get(id, scope);
+	}
+
+	@PostMapping("/{id}/exit")
+	EnrollmentView exit(@PathVariable UUID id, @Valid @RequestBody ExitForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.exit(id, form, scope);
+		return this.enrollments.get(id, scope);
+	}
+
+}

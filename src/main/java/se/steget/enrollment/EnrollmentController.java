@@ -1,0 +1,153 @@
+package se.steget.enrollment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.CurrentUser;
+import se.steget.core.RejectedInputException;
+import se.steget.participant.ParticipantManagement;
+import se.steget.project.ProjectManagement;
+
+@Controller
+@RequestMapping("/enrollments")
+class EnrollmentController {
+
+	private final EnrollmentManagement enrollments;
+
+	private final ParticipantManagement participants;
+
+	private final ProjectManagement projects;
+
+	private final AccessManagement access;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	EnrollmentController(EnrollmentManagement enrollments, ParticipantManagement participants,
+			ProjectManagement projects, AccessManagement access, CurrentUser currentUser, Clock clock) {
+		this.enrollments = enrollments;
+		this.participants = participants;
+		this.projects = projects;
+		this.access = access;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) UUID project,
+			@RequestParam(required = false) EnrollmentStatus status, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		model.addAttribute("q", q);
+		model.addAttribute("project", project);
+		model.addAttribute("status", status);
+		model.addAttribute("projects", this.projects.visible(scope));
+		model.addAttribute("statuses", EnrollmentStatus.values());
+		model.addAttribute("page", this.enrollments.search(q, project, status, page, scope));
+		return (htmx != null) ? "enrollments/list :: results" : "enrollments/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		return "enrollments/detail";
+	}
+
+	@GetMapping("/new")
+	String create(@RequestParam UUID participant, Model model) {
+		var form = new EnrollmentForm();
+		form.setParticipantId(participant);
+		form.setStartDate(LocalDate.now(this.clock));
+		form.setResponsibleUserId(this.currentUser.id());
+		model.addAttribute("enrollmentForm", form);
+		return form(model, form, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid EnrollmentForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.enroll(form, this.currentUser.scopeForPeople());
+				return "redirect:/participants/" + form.getParticipantId();
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, form, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		var form = this.enrollments.changeForm(id, this.currentUser.scopeForPeople());
+		model.addAttribute("enrollmentForm", form);
+		return form(model, form, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, @Valid EnrollmentForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.change(id, form, this.currentUser.scopeForPeople());
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, form, id);
+	}
+
+	@GetMapping("/{id}/exit")
+	String exit(@PathVariable UUID id, Model model) {
+		var form = new ExitForm();
+		form.setExitDate(LocalDate.now(this.clock));
+		model.addAttribute("exitForm", form);
+		return exitForm(model, id);
+	}
+
+	@PostMapping("/{id}/exit")
+	String exit(@PathVariable UUID id, @Valid ExitForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.exit(id, form, this.currentUser.scopeForPeople());
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return exitForm(model, id);
+	}
+
+	private String form(Model model, EnrollmentForm form, UUID id) {
+		var scope = this.currentUser.scopeForPeople();
+		model.addAttribute("enrollmentId", id);
+		model.addAttribute("participant", this.participants.get(form.getParticipantId(), scope));
+		model.addAttribute("projects", this.projects.visible(scope));
+		model.addAttribute("staff", this.access.staff());
+		return "enrollments/form";
+	}
+
+	private String exitForm(Model model, UUID id) {
+		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("exitReasons", ExitReason.values());
+		return "enrollments/exit";
+	}
+
+}

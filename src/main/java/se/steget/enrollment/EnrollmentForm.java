@@ -1,0 +1,69 @@
+package se.steget.enrollment;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What a user enters to enroll a participant in a project, or to change an enrollment.
+ */
+public class EnrollmentForm {
+
+	@NotNull(message = "{error.required}")
+	private UUID participantId;
+
+	@NotNull(message = "{error.required}")
+	private UUID projectId;
+
+	@NotNull(message = "{error.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate startDate;
+
+	private UUID responsibleUserId;
+
+	private boolean active;
+
+	public UUID getParticipantId() {
+		return this.participantId;
+	}
+
+	public void setParticipantId(UUID participantId) {
+		this.participantId = participantId;
+	}
+
+	public UUID getProjectId() {
+		return this.projectId;
+	}
+
+	public void setProjectId(UUID projectId) {
+		this.projectId = projectId;
+	}
+
+	public LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public UUID getResponsibleUserId() {
+		return this.responsibleUserId;
+	}
+
+	public void setResponsibleUserId(UUID responsibleUserId) {
+		this.responsibleUserId = responsibleUserId;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
+}

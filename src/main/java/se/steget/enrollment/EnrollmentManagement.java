@@ -1,0 +1,239 @@
+package se.steget.enrollment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.AccessScope;
+import se.steget.core.Gender;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.participant.ParticipantManagement;
+import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectView;
+
+/**
+ * The enrollment module's public API. A user sees the enrollments of the projects they
+ * belong to.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnrollmentManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Enrollments enrollments;
+
+	private final JdbcClient jdbc;
+
+	private final ParticipantManagement participants;
+
+	private final ProjectManagement projects;
+
+	private final AccessManagement access;
+
+	private final Clock clock;
+
+	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
+			ProjectManagement projects, AccessManagement access, Clock clock) {
+		this.enrollments = enrollments;
+		this.jdbc = jdbc;
+		this.participants = participants;
+		this.projects = projects;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	public Page<EnrollmentView> search(String text, UUID projectId, EnrollmentStatus status, int page,
+			AccessScope scope) {
+		int number = Math.max(page, 0);
+		Map<String, Object> params = new HashMap<>();
+		String where = " where " + inScope(scope, params);
+		if (text != null && !text.isBlank()) {
+			where += " and not p.protected_identity and lower(p.first_name || ' ' || p.last_name) like :q";
+			params.put("q", "%" + text.strip().toLowerCase() + "%");
+		}
+		if (projectId != null) {
+			where += " and e.project_id = :project";
+			params.put("project", projectId);
+		}
+		if (status != null) {
+			where += " and e.status = :status";
+			params.put("status", status.name());
+		}
+		long total = this.jdbc
+			.sql("select count(*) from enrollment e join participant p on p.id = e.participant_id" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", PAGE_SIZE);
+		params.put("offset", (long) number * PAGE_SIZE);
+		List<EnrollmentView> rows = this.jdbc
+			.sql(EnrollmentView.SELECT + where + " order by e.start_date desc, e.id limit :limit offset :offset")
+			.params(params)
+			.query(EnrollmentView.class)
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+	}
+
+	public EnrollmentView get(UUID id, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		return this.jdbc.sql(EnrollmentView.SELECT + " where e.id = :id and " + inScope(scope, params))
+			.params(params)
+			.query(EnrollmentView.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Enrollment"));
+	}
+
+	/** A participant's enrollments in the projects the user may see, newest first. */
+	public List<EnrollmentView> ofParticipant(UUID participantId, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("participant", participantId);
+		return this.jdbc
+			.sql(EnrollmentView.SELECT + " where e.participant_id = :participant and " + inScope(scope, params)
+					+ " order by e.start_date desc")
+			.params(params)
+			.query(EnrollmentView.class)
+			.list();
+	}
+
+	/** The enrollments a staff member is responsible for and that have not ended. */
+	public List<EnrollmentView> caseload(AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("user", scope.userId());
+		return this.jdbc
+			.sql(EnrollmentView.SELECT + " where e.responsible_user_id = :user and e.status <> 'EXITED' and "
+					+ inScope(scope, params) + " order by e.start_date")
+			.params(params)
+			.query(EnrollmentView.class)
+			.list();
+	}
+
+	/**
+	 * Per project the user may see: enrolled, in intake, active and exited, by gender.
+	 */
+	public List<ProjectFigures> figuresByProject(AccessScope scope) {
+		Map<UUID, ProjectFigures> figures = new LinkedHashMap<>();
+		this.projects.visible(scope).forEach((p) -> figures.put(p.id(), new ProjectFigures(p.id(), p.name())));
+		Map<String, Object> params = new HashMap<>();
+		this.jdbc
+			.sql("select e.project_id, e.status, p.gender, count(*) as n from enrollment e"
+					+ " join participant p on p.id = e.participant_id where " + inScope(scope, params)
+					+ " group by e.project_id, e.status, p.gender")
+			.params(params)
+			.query(FigureCell.class)
+			.list()
+			.forEach((cell) -> figures.computeIfPresent(cell.projectId(),
+					(id, f) -> f.plus(cell.status(), cell.gender(), cell.n())));
+		return List.copyOf(figures.values());
+	}
+
+	@Transactional
+	public UUID enroll(EnrollmentForm form, AccessScope scope) {
+		this.participants.get(form.getParticipantId(), scope);
+		ProjectView project = projectFor(form.getProjectId(), scope);
+		checkStart(form, project);
+		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
+		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
+				form.getResponsibleUserId(), form.isActive());
+		return this.enrollments.save(enrollment).getId();
+	}
+
+	@Transactional
+	public void change(UUID id, EnrollmentForm form, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		form.setParticipantId(enrollment.getParticipantId());
+		form.setProjectId(enrollment.getProjectId());
+		checkStart(form, projectFor(enrollment.getProjectId(), scope));
+		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
+				enrollment.getExitDate());
+		enrollment.change(form.getStartDate(), form.getResponsibleUserId());
+		if (form.isActive() && enrollment.getStatus() == EnrollmentStatus.INTAKE) {
+			enrollment.activate();
+		}
+		this.enrollments.save(enrollment);
+	}
+
+	@Transactional
+	public void exit(UUID id, ExitForm form, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		enrollment.exit(form.getExitDate(), form.getExitReason(), form.getExitNote(), LocalDate.now(this.clock));
+		this.enrollments.save(enrollment);
+	}
+
+	EnrollmentForm changeForm(UUID id, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		var form = new EnrollmentForm();
+		form.setParticipantId(enrollment.getParticipantId());
+		form.setProjectId(enrollment.getProjectId());
+		form.setStartDate(enrollment.getStartDate());
+		form.setResponsibleUserId(enrollment.getResponsibleUserId());
+		form.setActive(enrollment.getStatus() != EnrollmentStatus.INTAKE);
+		return form;
+	}
+
+	private Enrollment load(UUID id, AccessScope scope) {
+		get(id, scope);
+		return this.enrollments.findById(id).orElseThrow(() -> new NotFoundException("Enrollment"));
+	}
+
+	private ProjectView projectFor(UUID projectId, AccessScope scope) {
+		try {
+			return this.projects.get(projectId, scope);
+		}
+		catch (NotFoundException ex) {
+			throw new RejectedInputException("projectId", "error.unknownProject");
+		}
+	}
+
+	private void checkStart(EnrollmentForm form, ProjectView project) {
+		if (form.getStartDate().isBefore(project.periodStart()) || form.getStartDate().isAfter(project.periodEnd())) {
+			throw new RejectedInputException("startDate", "error.startOutsideProjectPeriod");
+		}
+		if (form.getResponsibleUserId() != null && !this.access.isMember(project.id(), form.getResponsibleUserId())) {
+			throw new RejectedInputException("responsibleUserId", "error.responsibleNotMember");
+		}
+	}
+
+	/** Two enrollments of one person in one project must not overlap in time. */
+	private void requireNoOverlap(UUID participantId, UUID projectId, UUID self, LocalDate start, LocalDate end) {
+		long overlapping = this.jdbc
+			.sql("select count(*) from enrollment where participant_id = :participant and project_id = :project"
+					+ " and id <> :self and start_date <= :end and (exit_date is null or exit_date >= :start)")
+			.param("participant", participantId)
+			.param("project", projectId)
+			.param("self", (self != null) ? self : new UUID(0, 0))
+			.param("start", start)
+			.param("end", (end != null) ? end : LocalDate.of(9999, 12, 31))
+			.query(Long.class)
+			.single();
+		if (overlapping > 0) {
+			throw new RejectedInputException("startDate", "error.overlappingEnrollment");
+		}
+	}
+
+	private record FigureCell(UUID projectId, EnrollmentStatus status, Gender gender, long n) {
+	}
+
+	private static String inScope(AccessScope scope, Map<String, Object> params) {
+		if (scope.allProjects()) {
+			return "1 = 1";
+		}
+		params.put("projects", scope.projectFilter());
+		return "e.project_id in (:projects)";
+	}
+
+}

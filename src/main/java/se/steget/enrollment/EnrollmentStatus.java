@@ -1,0 +1,7 @@
+package se.steget.enrollment;
+
+public enum EnrollmentStatus {
+
+	INTAKE, ACTIVE, EXITED
+
+}

@@ -1,0 +1,49 @@
+package se.steget.enrollment;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What a user enters when a participant leaves the project.
+ */
+public class ExitForm {
+
+	@NotNull(message = "{error.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate exitDate;
+
+	@NotNull(message = "{error.required}")
+	private ExitReason exitReason;
+
+	@Size(max = 1000, message = "{error.tooLong}")
+	private String exitNote;
+
+	public LocalDate getExitDate() {
+		return this.exitDate;
+	}
+
+	public void setExitDate(LocalDate exitDate) {
+		this.exitDate = exitDate;
+	}
+
+	public ExitReason getExitReason() {
+		return this.exitReason;
+	}
+
+	public void setExitReason(ExitReason exitReason) {
+		this.exitReason = exitReason;
+	}
+
+	public String getExitNote() {
+		return this.exitNote;
+	}
+
+	public void setExitNote(String exitNote) {
+		this.exitNote = exitNote;
+	}
+
+}

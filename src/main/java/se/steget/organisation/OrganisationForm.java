@@ -1,0 +1,74 @@
+package se.steget.organisation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.steget.core.KnownMunicipality;
+import se.steget.core.ValidOrganisationNumber;
+
+/**
+ * What a user enters for an organisation, on the page and in the API.
+ */
+public class OrganisationForm {
+
+	@NotBlank(message = "{error.required}")
+	@Size(max = 200, message = "{error.tooLong}")
+	private String name;
+
+	@NotNull(message = "{error.required}")
+	private OrganisationKind kind;
+
+	@ValidOrganisationNumber
+	private String organisationNumber;
+
+	@KnownMunicipality
+	private String municipalityCode;
+
+	public OrganisationForm() {
+	}
+
+	public OrganisationForm(String name, OrganisationKind kind, String organisationNumber, String municipalityCode) {
+		this.name = name;
+		this.kind = kind;
+		this.organisationNumber = organisationNumber;
+		this.municipalityCode = municipalityCode;
+	}
+
+	static OrganisationForm of(OrganisationView view) {
+		return new OrganisationForm(view.name(), view.kind(), view.organisationNumber(), view.municipalityCode());
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public OrganisationKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(OrganisationKind kind) {
+		this.kind = kind;
+	}
+
+	public String getOrganisationNumber() {
+		return this.organisationNumber;
+	}
+
+	public void setOrganisationNumber(String organisationNumber) {
+		this.organisationNumber = organisationNumber;
+	}
+
+	public String getMunicipalityCode() {
+		return this.municipalityCode;
+	}
+
+	public void setMunicipalityCode(String municipalityCode) {
+		this.municipalityCode = municipalityCode;
+	}
+
+}

@@ -1,0 +1,96 @@
+package se.steget.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+
+/**
+ * The organisation module's public API. Organisations are not personal data: every
+ * logged-in user may read them; administrators and project managers change them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final String COLUMNS = "id, name, kind, organisation_number, municipality_code";
+
+	private final Organisations organisations;
+
+	private final JdbcClient jdbc;
+
+	OrganisationManagement(Organisations organisations, JdbcClient jdbc) {
+		this.organisations = organisations;
+		this.jdbc = jdbc;
+	}
+
+	public Page<OrganisationView> search(String text, int page) {
+		String where = " where lower(name) like ? or organisation_number like ?";
+		String like = "%" + ((text == null) ? "" : text.strip().toLowerCase().replace("-", "")) + "%";
+		String nameLike = "%" + ((text == null) ? "" : text.strip().toLowerCase()) + "%";
+		long total = this.jdbc.sql("select count(*) from organisation" + where)
+			.params(nameLike, like)
+			.query(Long.class)
+			.single();
+		List<OrganisationView> rows = this.jdbc
+			.sql("select " + COLUMNS + " from organisation" + where + " order by name limit ? offset ?")
+			.params(nameLike, like, PAGE_SIZE, (long) page * PAGE_SIZE)
+			.query(OrganisationView.class)
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+	}
+
+	/** All organisations by name, for choosing owners, co-financers and partners. */
+	public List<OrganisationView> all() {
+		return this.jdbc.sql("select " + COLUMNS + " from organisation order by name")
+			.query(OrganisationView.class)
+			.list();
+	}
+
+	public Optional<OrganisationView> find(UUID id) {
+		return this.jdbc.sql("select " + COLUMNS + " from organisation where id = ?")
+			.param(id)
+			.query(OrganisationView.class)
+			.optional();
+	}
+
+	public OrganisationView get(UUID id) {
+		return find(id).orElseThrow(() -> new NotFoundException("Organisation"));
+	}
+
+	@Transactional
+	public UUID register(OrganisationForm form, AccessScope scope) {
+		requireManager(scope);
+		var organisation = Organisation.register(form);
+		organisation.normaliseNumber();
+		return this.organisations.save(organisation).getId();
+	}
+
+	@Transactional
+	public void update(UUID id, OrganisationForm form, AccessScope scope) {
+		requireManager(scope);
+		var organisation = this.organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation"));
+		organisation.update(form);
+		organisation.normaliseNumber();
+		this.organisations.save(organisation);
+	}
+
+	private static void requireManager(AccessScope scope) {
+		if (!scope.canManageProjects()) {
+			throw new AccessDeniedException("Only administrators and project managers change organisations");
+		}
+	}
+
+}

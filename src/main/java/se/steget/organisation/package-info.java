@@ -1,0 +1,5 @@
+/**
+ * Organisations: Arbetsförmedlingen offices, municipalities, companies, schools,
+ * employers.
+ */
+package se.steget.organisation;

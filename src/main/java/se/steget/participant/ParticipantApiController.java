@@ -1,0 +1,59 @@
+package se.steget.participant;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.PageResponse;
+
+@RestController
+@RequestMapping("/api/v1/participants")
+class ParticipantApiController {
+
+	private final ParticipantManagement participants;
+
+	private final CurrentUser currentUser;
+
+	ParticipantApiController(ParticipantManagement participants, CurrentUser currentUser) {
+		this.participants = participants;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	PageResponse<ParticipantSummary> list(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page) {
+		return PageResponse.of(this.participants.search(q, page, this.currentUser.scopeForPeople()));
+	}
+
+	@GetMapping("/{id}")
+	ParticipantSummary show(@PathVariable UUID id) {
+		return this.participants.get(id, this.currentUser.scopeForPeople());
+	}
+
+	@PostMapping
+	ResponseEntity<ParticipantSummary> create(@Valid @RequestBody ParticipantForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		UUID id = this.participants.register(form, scope);
+		return ResponseEntity.created(URI.create("/api/v1/participants/" + id)).body(this.participants.get(id, scope));
+	}
+
+	@PutMapping("/{id}")
+	ParticipantSummary update(@PathVariable UUID id, @Valid @RequestBody ParticipantForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.participants.update(id, form, scope);
+		return this.participants.get(id, scope);
+	}
+
+}

@@ -1,0 +1,113 @@
+package se.steget.participant;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.Gender;
+import se.steget.core.Municipalities;
+import se.steget.core.RejectedInputException;
+
+@Controller
+@RequestMapping("/participants")
+class ParticipantController {
+
+	private final ParticipantManagement participants;
+
+	private final List<ParticipantPageSection> sections;
+
+	private final CurrentUser currentUser;
+
+	private final SmartValidator validator;
+
+	ParticipantController(ParticipantManagement participants, List<ParticipantPageSection> sections,
+			CurrentUser currentUser, SmartValidator validator) {
+		this.participants = participants;
+		this.sections = sections;
+		this.currentUser = currentUser;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("page", this.participants.search(q, page, this.currentUser.scopeForPeople()));
+		return (htmx != null) ? "participants/list :: results" : "participants/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		model.addAttribute("participant", this.participants.get(id, scope));
+		this.sections.forEach((section) -> section.contribute(id, scope, model));
+		return "participants/detail";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		this.currentUser.scopeForPeople();
+		model.addAttribute("participantForm", new ParticipantForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid ParticipantForm form, BindingResult result, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		if (!result.hasErrors()) {
+			try {
+				return "redirect:/participants/" + this.participants.register(form, scope);
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		model.addAttribute("participantForm", this.participants.editForm(id, this.currentUser.scopeForPeople()));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, ParticipantForm form, BindingResult result, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		this.participants.keepHiddenIdentity(id, form, scope);
+		this.validator.validate(form, result);
+		if (!result.hasErrors()) {
+			try {
+				this.participants.update(id, form, scope);
+				return "redirect:/participants/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, id);
+	}
+
+	private String form(Model model, UUID id) {
+		model.addAttribute("participantId", id);
+		model.addAttribute("identityHidden",
+				id != null && this.participants.get(id, this.currentUser.scopeForPeople()).protectedIdentity());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("municipalities", Municipalities.all());
+		return "participants/form";
+	}
+
+}

@@ -1,0 +1,124 @@
+package se.steget.participant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.steget.core.Gender;
+import se.steget.core.KnownMunicipality;
+import se.steget.core.ValidPersonalIdentityNumber;
+
+/**
+ * What a user enters for a participant, on the page and in the API.
+ */
+public class ParticipantForm {
+
+	@NotBlank(message = "{error.required}")
+	@ValidPersonalIdentityNumber
+	private String personalIdentityNumber;
+
+	@NotBlank(message = "{error.required}")
+	@Size(max = 100, message = "{error.tooLong}")
+	private String firstName;
+
+	@NotBlank(message = "{error.required}")
+	@Size(max = 100, message = "{error.tooLong}")
+	private String lastName;
+
+	@NotNull(message = "{error.required}")
+	private Gender gender;
+
+	@NotBlank(message = "{error.required}")
+	@KnownMunicipality
+	private String municipalityCode;
+
+	private boolean protectedIdentity;
+
+	public ParticipantForm() {
+	}
+
+	public ParticipantForm(String personalIdentityNumber, String firstName, String lastName, Gender gender,
+			String municipalityCode, boolean protectedIdentity) {
+		this.personalIdentityNumber = personalIdentityNumber;
+		this.firstName = firstName;
+		this.lastName = lastName;
+		this.gender = gender;
+		this.municipalityCode = municipalityCode;
+		this.protectedIdentity = protectedIdentity;
+	}
+
+	static ParticipantForm of(Participant participant) {
+		if (participant.isProtectedIdentity()) {
+			return new ParticipantForm(null, null, null, participant.getGender(), null, true);
+		}
+		return new ParticipantForm(participant.getPersonalIdentityNumber(), participant.getFirstName(),
+				participant.getLastName(), participant.getGender(), participant.getMunicipalityCode(), false);
+	}
+
+	/**
+	 * The edit form of a person with protected identity does not show the identity: it is
+	 * kept as stored.
+	 */
+	void keepHiddenIdentity(Participant stored) {
+		if (stored.isProtectedIdentity() && isBlank(this.personalIdentityNumber) && isBlank(this.firstName)
+				&& isBlank(this.lastName) && isBlank(this.municipalityCode)) {
+			this.personalIdentityNumber = stored.getPersonalIdentityNumber();
+			this.firstName = stored.getFirstName();
+			this.lastName = stored.getLastName();
+			this.municipalityCode = stored.getMunicipalityCode();
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	public String getPersonalIdentityNumber() {
+		return this.personalIdentityNumber;
+	}
+
+	public void setPersonalIdentityNumber(String personalIdentityNumber) {
+		this.personalIdentityNumber = personalIdentityNumber;
+	}
+
+	public String getFirstName() {
+		return this.firstName;
+	}
+
+	public void setFirstName(String firstName) {
+		this.firstName = firstName;
+	}
+
+	public String getLastName() {
+		return this.lastName;
+	}
+
+	public void setLastName(String lastName) {
+		this.lastName = lastName;
+	}
+
+	public Gender getGender() {
+		return this.gender;
+	}
+
+	public void setGender(Gender gender) {
+		this.gender = gender;
+	}
+
+	public String getMunicipalityCode() {
+		return this.municipalityCode;
+	}
+
+	public void setMunicipalityCode(String municipalityCode) {
+		this.municipalityCode = municipalityCode;
+	}
+
+	public boolean isProtectedIdentity() {
+		return this.protectedIdentity;
+	}
+
+	public void setProtectedIdentity(boolean protectedIdentity) {
+		this.protectedIdentity = protectedIdentity;
+	}
+
+}

@@ -1,0 +1,140 @@
+package se.steget.participant;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.RejectedInputException;
+
+/**
+ * The participant module's public API. A user sees the participants they registered and
+ * those enrolled in their projects; administrators see all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private final Participants participants;
+
+	private final JdbcClient jdbc;
+
+	ParticipantManagement(Participants participants, JdbcClient jdbc) {
+		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The participants the user may see whose name or number matches; people with
+	 * protected identity are never found by name or number.
+	 */
+	public Page<ParticipantSummary> search(String text, int page, AccessScope scope) {
+		int number = Math.max(page, 0);
+		Map<String, Object> params = scopeParams(scope);
+		String where = " where " + visibleTo(scope);
+		String q = (text == null) ? "" : text.strip().toLowerCase();
+		if (!q.isEmpty()) {
+			where += " and not p.protected_identity and (lower(p.first_name || ' ' || p.last_name) like :q"
+					+ " or p.personal_identity_number like :digits)";
+			params.put("q", "%" + q + "%");
+			params.put("digits", "%" + q.replaceAll("[^0-9]", "") + "%");
+		}
+		long total = this.jdbc.sql("select count(*) from participant p" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", PAGE_SIZE);
+		params.put("offset", (long) number * PAGE_SIZE);
+		List<ParticipantSummary> rows = this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p" + where
+					+ " order by p.last_name, p.first_name limit :limit offset :offset")
+			.params(params)
+			.query(ParticipantSummary.class)
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+	}
+
+	public Optional<ParticipantSummary> find(UUID id, AccessScope scope) {
+		Map<String, Object> params = scopeParams(scope);
+		params.put("id", id);
+		return this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.id = :id and "
+					+ visibleTo(scope))
+			.params(params)
+			.query(ParticipantSummary.class)
+			.optional();
+	}
+
+	public ParticipantSummary get(UUID id, AccessScope scope) {
+		return find(id, scope).orElseThrow(() -> new NotFoundException("Participant"));
+	}
+
+	@Transactional
+	public UUID register(ParticipantForm form, AccessScope scope) {
+		requireUnique(form, null);
+		return this.participants.save(Participant.register(form, scope.userId())).getId();
+	}
+
+	@Transactional
+	public void update(UUID id, ParticipantForm form, AccessScope scope) {
+		Participant participant = load(id, scope);
+		form.keepHiddenIdentity(participant);
+		requireUnique(form, id);
+		participant.update(form);
+		this.participants.save(participant);
+	}
+
+	ParticipantForm editForm(UUID id, AccessScope scope) {
+		return ParticipantForm.of(load(id, scope));
+	}
+
+	/**
+	 * Fills in what a protected person's edit form leaves blank, so it can be validated.
+	 */
+	void keepHiddenIdentity(UUID id, ParticipantForm form, AccessScope scope) {
+		form.keepHiddenIdentity(load(id, scope));
+	}
+
+	private Participant load(UUID id, AccessScope scope) {
+		get(id, scope);
+		return this.participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
+	}
+
+	private void requireUnique(ParticipantForm form, UUID self) {
+		String number = PersonalIdentityNumber.parse(form.getPersonalIdentityNumber()).value();
+		this.participants.findByPersonalIdentityNumber(number)
+			.filter((existing) -> !existing.getId().equals(self))
+			.ifPresent((existing) -> {
+				throw new RejectedInputException("personalIdentityNumber", "error.participantExists");
+			});
+	}
+
+	private static String visibleTo(AccessScope scope) {
+		if (scope.allProjects()) {
+			return "1 = 1";
+		}
+		return "(p.registered_by = :user or exists (select 1 from enrollment e"
+				+ " where e.participant_id = p.id and e.project_id in (:projects)))";
+	}
+
+	private static Map<String, Object> scopeParams(AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("user", scope.userId());
+		params.put("projects", scope.projectFilter());
+		return params;
+	}
+
+}

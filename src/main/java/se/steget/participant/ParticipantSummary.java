@@ -1,0 +1,34 @@
+package se.steget.participant;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.steget.core.Gender;
+import se.steget.core.Municipalities;
+
+/**
+ * A participant as lists, pages and the API show them. For a person with protected
+ * identity the name, number, birth date and municipality are null: they never leave the
+ * database.
+ */
+public record ParticipantSummary(UUID id, String name, String personalIdentityNumber, Gender gender,
+		LocalDate birthDate, String municipalityCode, boolean protectedIdentity) {
+
+	/** The columns, masked for protected identity, of table alias {@code p}. */
+	public static final String COLUMNS = "p.id,"
+			+ " case when p.protected_identity then null else p.first_name || ' ' || p.last_name end as name,"
+			+ " case when p.protected_identity then null else p.personal_identity_number end as personal_identity_number,"
+			+ " p.gender, case when p.protected_identity then null else p.birth_date end as birth_date,"
+			+ " case when p.protected_identity then null else p.municipality_code end as municipality_code,"
+			+ " p.protected_identity";
+
+	public String formattedNumber() {
+		return (this.personalIdentityNumber == null) ? null
+				: this.personalIdentityNumber.substring(0, 8) + "-" + this.personalIdentityNumber.substring(8);
+	}
+
+	public String municipalityName() {
+		return (this.municipalityCode == null) ? null : Municipalities.nameOf(this.municipalityCode);
+	}
+
+}

@@ -1,0 +1,60 @@
+package se.steget.project;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.PageResponse;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApiController {
+
+	private final ProjectManagement projects;
+
+	private final CurrentUser currentUser;
+
+	ProjectApiController(ProjectManagement projects, CurrentUser currentUser) {
+		this.projects = projects;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	PageResponse<ProjectSummary> list(@RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "0") int page) {
+		return PageResponse.of(this.projects.search(q, page, this.currentUser.scope()));
+	}
+
+	@GetMapping("/{id}")
+	ProjectView show(@PathVariable UUID id) {
+		return this.projects.get(id, this.currentUser.scope());
+	}
+
+	@PostMapping
+	ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectForm form) {
+		var scope = this.currentUser.scope();
+		UUID id = this.projects.create(form, scope);
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id))
+			.body(this.projects.get(id, this.currentUser.scope()));
+	}
+
+	@PutMapping("/{id}")
+	ProjectView update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form) {
+		var scope = this.currentUser.scope();
+		this.projects.update(id, form, scope);
+		return this.projects.get(id, scope);
+	}
+
+}

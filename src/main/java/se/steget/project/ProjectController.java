@@ -1,0 +1,109 @@
+package se.steget.project;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.CurrentUser;
+import se.steget.core.Municipalities;
+import se.steget.core.RejectedInputException;
+import se.steget.organisation.OrganisationManagement;
+
+@Controller
+@RequestMapping("/projects")
+class ProjectController {
+
+	private final ProjectManagement projects;
+
+	private final OrganisationManagement organisations;
+
+	private final AccessManagement access;
+
+	private final CurrentUser currentUser;
+
+	ProjectController(ProjectManagement projects, OrganisationManagement organisations, AccessManagement access,
+			CurrentUser currentUser) {
+		this.projects = projects;
+		this.organisations = organisations;
+		this.access = access;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var scope = this.currentUser.scope();
+		model.addAttribute("q", q);
+		model.addAttribute("page", this.projects.search(q, page, scope));
+		model.addAttribute("canCreate", scope.canManageProjects());
+		return (htmx != null) ? "projects/list :: results" : "projects/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		var scope = this.currentUser.scope();
+		model.addAttribute("project", this.projects.get(id, scope));
+		model.addAttribute("canEdit", scope.canManageProjects());
+		return "projects/detail";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		model.addAttribute("projectForm", new ProjectForm());
+		return form(model, null);
+	}
+
+	@PostMapping("/new")
+	String create(@Valid ProjectForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				return "redirect:/projects/" + this.projects.create(form, this.currentUser.scope());
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, null);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		model.addAttribute("projectForm", this.projects.editForm(id, this.currentUser.scope()));
+		return form(model, id);
+	}
+
+	@PostMapping("/{id}/edit")
+	String edit(@PathVariable UUID id, @Valid ProjectForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.projects.update(id, form, this.currentUser.scope());
+				return "redirect:/projects/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
+			}
+		}
+		return form(model, id);
+	}
+
+	private String form(Model model, UUID id) {
+		model.addAttribute("projectId", id);
+		model.addAttribute("phases", ProjectPhase.values());
+		model.addAttribute("organisations", this.organisations.all());
+		model.addAttribute("municipalities", Municipalities.all());
+		model.addAttribute("staff", this.access.staff());
+		return "projects/form";
+	}
+
+}

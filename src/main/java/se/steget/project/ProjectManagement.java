@@ -1,0 +1,164 @@
+package se.steget.project;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.AccessScope;
+import se.steget.access.Role;
+import se.steget.core.Municipalities;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.organisation.OrganisationManagement;
+import se.steget.organisation.OrganisationView;
+import se.steget.project.ProjectOrganisation.Relation;
+
+/**
+ * The project module's public API. Every read takes the user's scope: a project outside
+ * it is not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectManagement {
+
+	static final int PAGE_SIZE = 25;
+
+	private static final String SUMMARY = "select p.id, p.name, p.phase, p.period_start, p.period_end,"
+			+ " o.name as owner_name from project p left join organisation o on o.id = p.owner_organisation_id";
+
+	private final Projects projects;
+
+	private final JdbcClient jdbc;
+
+	private final OrganisationManagement organisations;
+
+	private final AccessManagement access;
+
+	ProjectManagement(Projects projects, JdbcClient jdbc, OrganisationManagement organisations,
+			AccessManagement access) {
+		this.projects = projects;
+		this.jdbc = jdbc;
+		this.organisations = organisations;
+		this.access = access;
+	}
+
+	public Page<ProjectSummary> search(String text, int page, AccessScope scope) {
+		int number = Math.max(page, 0);
+		String where = " where lower(p.name) like :q" + (scope.allProjects() ? "" : " and p.id in (:ids)");
+		Map<String, Object> params = Map.of("q", "%" + text.strip().toLowerCase() + "%", "ids", scope.projectFilter(),
+				"limit", PAGE_SIZE, "offset", (long) number * PAGE_SIZE);
+		long total = this.jdbc.sql("select count(*) from project p" + where).params(params).query(Long.class).single();
+		List<ProjectSummary> rows = this.jdbc.sql(SUMMARY + where + " order by p.name limit :limit offset :offset")
+			.params(params)
+			.query(ProjectSummary.class)
+			.list();
+		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
+	}
+
+	/** Every project the user may see, by name: for choices and the start page. */
+	public List<ProjectSummary> visible(AccessScope scope) {
+		String where = scope.allProjects() ? "" : " where p.id in (:ids)";
+		return this.jdbc.sql(SUMMARY + where + " order by p.name")
+			.param("ids", scope.projectFilter())
+			.query(ProjectSummary.class)
+			.list();
+	}
+
+	public Optional<String> nameOf(UUID id) {
+		return this.projects.findById(id).map(Project::getName);
+	}
+
+	public ProjectView get(UUID id, AccessScope scope) {
+		Project project = find(id, scope);
+		var owner = (project.getOwnerOrganisationId() == null) ? null
+				: this.organisations.find(project.getOwnerOrganisationId()).orElse(null);
+		return new ProjectView(project.getId(), project.getName(), project.getProgrammeArea(), project.getPhase(),
+				owner, project.getContactPerson(), project.getEsfGrantSek(), project.getTotalBudgetSek(),
+				project.getPeriodStart(), project.getPeriodEnd(), project.getRegion(), project.getTargetGroup(),
+				project.getQuotaWomen(), project.getQuotaMen(), project.getQuotaTotal(),
+				project.municipalityCodes().stream().flatMap((code) -> Municipalities.find(code).stream()).toList(),
+				organisations(project.organisationIds(Relation.CO_FINANCER)),
+				organisations(project.organisationIds(Relation.PARTNER)), this.access.members(id));
+	}
+
+	ProjectForm editForm(UUID id, AccessScope scope) {
+		requireManager(id, scope);
+		return ProjectForm.of(find(id, scope), this.access.members(id).stream().map((m) -> m.id()).toList());
+	}
+
+	@Transactional
+	public UUID create(ProjectForm form, AccessScope scope) {
+		requireManager(null, scope);
+		check(form);
+		Project project = this.projects.save(Project.start(form));
+		var members = new java.util.HashSet<>(form.getMemberIds());
+		if (scope.role() == Role.PROJECT_MANAGER) {
+			members.add(scope.userId());
+		}
+		this.access.setMembers(project.getId(), members);
+		return project.getId();
+	}
+
+	@Transactional
+	public void update(UUID id, ProjectForm form, AccessScope scope) {
+		requireManager(id, scope);
+		check(form);
+		Project project = find(id, scope);
+		project.update(form);
+		this.projects.save(project);
+		this.access.setMembers(id, form.getMemberIds());
+	}
+
+	private Project find(UUID id, AccessScope scope) {
+		return this.projects.findById(id)
+			.filter((p) -> scope.canSeeProject(p.getId()))
+			.orElseThrow(() -> new NotFoundException("Project"));
+	}
+
+	private static void requireManager(UUID projectId, AccessScope scope) {
+		boolean allowed = scope.role() == Role.ADMINISTRATOR
+				|| (scope.role() == Role.PROJECT_MANAGER && (projectId == null || scope.canSeeProject(projectId)));
+		if (!allowed) {
+			throw new AccessDeniedException("Only administrators and the project's managers change a project");
+		}
+	}
+
+	private void check(ProjectForm form) {
+		if (form.getPeriodEnd().isBefore(form.getPeriodStart())) {
+			throw new RejectedInputException("periodEnd", "error.periodEndBeforeStart");
+		}
+		if (form.getQuotaTotal() != null && form.getQuotaWomen() != null && form.getQuotaMen() != null
+				&& form.getQuotaWomen() + form.getQuotaMen() > form.getQuotaTotal()) {
+			throw new RejectedInputException("quotaTotal", "error.quotaTotalTooSmall");
+		}
+		checkOrganisations("ownerOrganisationId",
+				(form.getOwnerOrganisationId() == null) ? List.of() : List.of(form.getOwnerOrganisationId()));
+		checkOrganisations("coFinancerIds", form.getCoFinancerIds());
+		checkOrganisations("partnerIds", form.getPartnerIds());
+		if (form.getMemberIds().stream().anyMatch((userId) -> this.access.find(userId).isEmpty())) {
+			throw new RejectedInputException("memberIds", "error.unknownUser");
+		}
+	}
+
+	private void checkOrganisations(String field, Collection<UUID> ids) {
+		if (ids.stream().anyMatch((id) -> this.organisations.find(id).isEmpty())) {
+			throw new RejectedInputException(field, "error.unknownOrganisation");
+		}
+	}
+
+	private List<OrganisationView> organisations(List<UUID> ids) {
+		return ids.stream().flatMap((id) -> this.organisations.find(id).stream()).toList();
+	}
+
+}

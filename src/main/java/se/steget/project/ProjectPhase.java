@@ -1,0 +1,7 @@
+package se.steget.project;
+
+public enum ProjectPhase {
+
+	MOBILISATION, IMPLEMENTATION, CLOSED
+
+}

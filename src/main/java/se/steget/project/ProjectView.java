@@ -1,0 +1,20 @@
+package se.steget.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import se.steget.access.StaffMember;
+import se.steget.core.Municipality;
+import se.steget.organisation.OrganisationView;
+
+/**
+ * A project with everything its page and the API show.
+ */
+public record ProjectView(UUID id, String name, String programmeArea, ProjectPhase phase,
+		OrganisationView ownerOrganisation, String contactPerson, Long esfGrantSek, Long totalBudgetSek,
+		LocalDate periodStart, LocalDate periodEnd, String region, String targetGroup, Integer quotaWomen,
+		Integer quotaMen, Integer quotaTotal, List<Municipality> municipalities, List<OrganisationView> coFinancers,
+		List<OrganisationView> partners, List<StaffMember> members) {
+
+}

@@ -1,0 +1,45 @@
+package se.steget.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import se.steget.access.CurrentUser;
+import se.steget.access.Role;
+import se.steget.enrollment.EnrollmentManagement;
+
+/**
+ * The start page: staff see their caseload; managers, administrators and the steering
+ * group see each project's figures by gender (the steering group with small cells
+ * hidden).
+ */
+@Controller
+class HomeController {
+
+	private final CurrentUser currentUser;
+
+	private final EnrollmentManagement enrollments;
+
+	private final StegetProperties properties;
+
+	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments, StegetProperties properties) {
+		this.currentUser = currentUser;
+		this.enrollments = enrollments;
+		this.properties = properties;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		var scope = this.currentUser.scope();
+		if (scope.seesPeople()) {
+			model.addAttribute("caseload", this.enrollments.caseload(scope));
+		}
+		if (scope.role() != Role.STAFF) {
+			model.addAttribute("figures", this.enrollments.figuresByProject(scope));
+		}
+		model.addAttribute("threshold",
+				(scope.role() == Role.STEERING_GROUP) ? this.properties.smallCellThreshold() : 1);
+		return "home";
+	}
+
+}

@@ -1,0 +1,44 @@
+package se.steget.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Swedish first, English on request ({@code ?lang=en}), remembered in a cookie.
+ */
+@Configuration
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	@Bean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Europe/Stockholm"));
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("steget-lang");
+		resolver.setDefaultLocale(SWEDISH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		registry.addInterceptor(interceptor);
+	}
+
+}
