@@ -1,0 +1,118 @@
+package se.steget;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.AccessScope;
+import se.steget.access.Role;
+import se.steget.access.StaffFunction;
+import se.steget.core.Gender;
+import se.steget.enrollment.EnrollmentForm;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.participant.ParticipantForm;
+import se.steget.participant.ParticipantManagement;
+import se.steget.project.ProjectForm;
+import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectPhase;
+
+/**
+ * Makes users, projects, participants and enrollments for tests through the modules'
+ * public APIs, each with unique names and numbers, so that tests can share one database.
+ */
+@Component
+public class TestData {
+
+	public static final String PASSWORD = "test-password-1";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final AccessManagement access;
+
+	private final ProjectManagement projects;
+
+	private final ParticipantManagement participants;
+
+	private final EnrollmentManagement enrollments;
+
+	private final UserDetailsService userDetails;
+
+	private final Map<UUID, String> usernames = new ConcurrentHashMap<>();
+
+	TestData(AccessManagement access, ProjectManagement projects, ParticipantManagement participants,
+			EnrollmentManagement enrollments, UserDetailsService userDetails) {
+		this.access = access;
+		this.projects = projects;
+		this.participants = participants;
+		this.enrollments = enrollments;
+		this.userDetails = userDetails;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A new user; its username is returned by {@link #username(UUID)}. */
+	public UUID user(Role role) {
+		String username = unique(role.name().toLowerCase().replace('_', '-'));
+		UUID id = this.access.createUser(username, PASSWORD, "Test " + username, role,
+				(role == Role.STAFF) ? StaffFunction.COACH : null);
+		this.usernames.put(id, username);
+		return id;
+	}
+
+	public String username(UUID userId) {
+		return this.usernames.get(userId);
+	}
+
+	public UserDetails login(UUID userId) {
+		return this.userDetails.loadUserByUsername(username(userId));
+	}
+
+	public AccessScope scope(UUID userId) {
+		return this.access.scopeOf(userId, this.access.find(userId).orElseThrow().role());
+	}
+
+	public AccessScope admin() {
+		return scope(user(Role.ADMINISTRATOR));
+	}
+
+	/** A project running 2025-2027 with the given members. */
+	public UUID project(UUID... members) {
+		var form = new ProjectForm();
+		form.setName(unique("Projekt"));
+		form.setPhase(ProjectPhase.IMPLEMENTATION);
+		form.setPeriodStart(LocalDate.of(2025, 1, 1));
+		form.setPeriodEnd(LocalDate.of(2027, 12, 31));
+		form.setMunicipalityCodes(List.of("0880"));
+		form.setMemberIds(List.of(members));
+		return this.projects.create(form, admin());
+	}
+
+	public ParticipantForm participantForm(Gender gender) {
+		return new ParticipantForm(TestNumbers.next(), "Testa", unique("Person"), gender, "0880", false);
+	}
+
+	public UUID participant(UUID registeredBy, Gender gender) {
+		return this.participants.register(participantForm(gender), scope(registeredBy));
+	}
+
+	public UUID enroll(UUID participantId, UUID projectId, UUID responsible, LocalDate start) {
+		var form = new EnrollmentForm();
+		form.setParticipantId(participantId);
+		form.setProjectId(projectId);
+		form.setResponsibleUserId(responsible);
+		form.setStartDate(start);
+		form.setActive(true);
+		return this.enrollments.enroll(form, scope(responsible));
+	}
+
+}

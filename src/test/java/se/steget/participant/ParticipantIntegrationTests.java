@@ -1,0 +1,113 @@
+package se.steget.participant;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import se.steget.TestData;
+import se.steget.TestNumbers;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class ParticipantIntegrationTests {
+
+	@Autowired
+	private ParticipantManagement participants;
+
+	@Autowired
+	private TestData data;
+
+	@Test
+	void storesTheNumberInTwelveDigitsAndDerivesTheBirthDate() {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		var form = new ParticipantForm(number.substring(2).replace("-", ""), " Anna ", "Testsson", Gender.WOMAN, "0880",
+				false);
+		UUID id = this.participants.register(form, this.data.scope(coach));
+
+		ParticipantSummary stored = this.participants.get(id, this.data.scope(coach));
+		assertThat(stored.personalIdentityNumber()).isEqualTo(number.replace("-", ""));
+		assertThat(stored.birthDate()).isEqualTo(
+				LocalDate.parse(number.substring(0, 4) + "-" + number.substring(4, 6) + "-" + number.substring(6, 8)));
+		assertThat(stored.name()).isEqualTo("Anna Testsson");
+		assertThat(stored.municipalityName()).isEqualTo("Kalmar");
+	}
+
+	@Test
+	void refusesAPersonWhoAlreadyExists() {
+		UUID coach = this.data.user(Role.STAFF);
+		var form = this.data.participantForm(Gender.MAN);
+		this.participants.register(form, this.data.scope(coach));
+		assertThatThrownBy(() -> this.participants.register(form, this.data.scope(coach)))
+			.isInstanceOfSatisfying(RejectedInputException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("personalIdentityNumber");
+				assertThat(ex.messageKey()).isEqualTo("error.participantExists");
+			});
+	}
+
+	@Test
+	void hidesTheIdentityOfAProtectedPersonAndNeverFindsThemByName() {
+		UUID coach = this.data.user(Role.STAFF);
+		var form = this.data.participantForm(Gender.WOMAN);
+		form.setProtectedIdentity(true);
+		UUID id = this.participants.register(form, this.data.scope(coach));
+
+		ParticipantSummary shown = this.participants.get(id, this.data.scope(coach));
+		assertThat(shown.protectedIdentity()).isTrue();
+		assertThat(shown.name()).isNull();
+		assertThat(shown.personalIdentityNumber()).isNull();
+		assertThat(shown.birthDate()).isNull();
+		assertThat(shown.municipalityCode()).isNull();
+		assertThat(shown.gender()).isEqualTo(Gender.WOMAN);
+		assertThat(this.participants.search(form.getLastName(), 0, this.data.scope(coach)).getContent()).isEmpty();
+		assertThat(this.participants.search("", 0, this.data.scope(coach)).getContent())
+			.extracting(ParticipantSummary::id)
+			.containsExactly(id);
+	}
+
+	@Test
+	void keepsTheHiddenIdentityWhenAProtectedPersonIsEdited() {
+		UUID coach = this.data.user(Role.STAFF);
+		var form = this.data.participantForm(Gender.WOMAN);
+		form.setProtectedIdentity(true);
+		UUID id = this.participants.register(form, this.data.scope(coach));
+
+		var edit = this.participants.editForm(id, this.data.scope(coach));
+		assertThat(edit.getPersonalIdentityNumber()).isNull();
+		edit.setGender(Gender.NOT_STATED);
+		this.participants.update(id, edit, this.data.scope(coach));
+
+		edit.setProtectedIdentity(false);
+		this.participants.update(id, edit, this.data.scope(coach));
+		ParticipantSummary shown = this.participants.get(id, this.data.scope(coach));
+		assertThat(shown.name()).isEqualTo("Testa " + form.getLastName());
+		assertThat(shown.gender()).isEqualTo(Gender.NOT_STATED);
+	}
+
+	@Test
+	void staffSeeTheirOwnRegistrationsAndThoseInTheirProjectsOnly() {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID stranger = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach, colleague);
+		UUID participant = this.data.participant(coach, Gender.MAN);
+
+		assertThat(this.participants.find(participant, this.data.scope(colleague))).isEmpty();
+		this.data.enroll(participant, project, coach, LocalDate.of(2025, 5, 1));
+		assertThat(this.participants.find(participant, this.data.scope(colleague))).isPresent();
+		assertThatThrownBy(() -> this.participants.get(participant, this.data.scope(stranger)))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.participants.find(participant, this.data.admin())).isPresent();
+	}
+
+}
