@@ -42,8 +42,8 @@ import se.steget.project.ProjectForm;
 import se.steget.project.ProjectManagement;
 
 /**
- * Loads the demo on first start with an empty database, through the same public APIs that
- * the pages use, so that it obeys every rule they do.
+ * Loads the demo on first start (when the demo's {@code admin} login does not exist yet),
+ * through the same public APIs that the pages use, so that it obeys every rule they do.
  */
 @Component
 @ConditionalOnProperty(name = "steget.demo.enabled", havingValue = "true")
@@ -95,10 +95,12 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.jdbc.sql("select count(*) from user_account").query(Long.class).single() > 0) {
+		if (this.jdbc.sql("select count(*) from user_account where username = 'admin'")
+			.query(Long.class)
+			.single() > 0) {
 			return;
 		}
-		log.info("Empty database: loading the demo data");
+		log.info("No demo logins yet: loading the demo data");
 		createUsers();
 		var people = new DemoPeople(this.random);
 		for (DemoProject seed : DemoProject.seeds()) {

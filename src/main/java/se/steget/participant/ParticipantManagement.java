@@ -46,11 +46,12 @@ public class ParticipantManagement {
 		Map<String, Object> params = scopeParams(scope);
 		String where = " where " + visibleTo(scope);
 		String q = (text == null) ? "" : text.strip().toLowerCase();
+		String digits = q.replaceAll("[^0-9]", "");
 		if (!q.isEmpty()) {
 			where += " and not p.protected_identity and (lower(p.first_name || ' ' || p.last_name) like :q"
-					+ " or p.personal_identity_number like :digits)";
+					+ (digits.isEmpty() ? ")" : " or p.personal_identity_number like :digits)");
 			params.put("q", "%" + q + "%");
-			params.put("digits", "%" + q.replaceAll("[^0-9]", "") + "%");
+			params.put("digits", "%" + digits + "%");
 		}
 		long total = this.jdbc.sql("select count(*) from participant p" + where)
 			.params(params)

@@ -44,6 +44,24 @@ class ParticipantIntegrationTests {
 	}
 
 	@Test
+	void findsByNameOrNumberAndNothingElse() {
+		UUID coach = this.data.user(Role.STAFF);
+		var form = this.data.participantForm(Gender.WOMAN);
+		UUID id = this.participants.register(form, this.data.scope(coach));
+		this.data.participant(coach, Gender.MAN);
+		var scope = this.data.scope(coach);
+
+		assertThat(this.participants.search(form.getLastName(), 0, scope).getContent())
+			.extracting(ParticipantSummary::id)
+			.containsExactly(id);
+		assertThat(this.participants.search(form.getPersonalIdentityNumber(), 0, scope).getContent())
+			.extracting(ParticipantSummary::id)
+			.containsExactly(id);
+		assertThat(this.participants.search("Ingen-sådan-person", 0, scope).getContent()).isEmpty();
+		assertThat(this.participants.search("", 0, scope).getTotalElements()).isEqualTo(2);
+	}
+
+	@Test
 	void refusesAPersonWhoAlreadyExists() {
 		UUID coach = this.data.user(Role.STAFF);
 		var form = this.data.participantForm(Gender.MAN);

@@ -1,0 +1,89 @@
+package se.steget.system;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.steget.TestNumbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coach's day in real Chromium: register a participant, enroll them, record an exit,
+ * and see the start page follow.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steget.demo.enabled=true")
+class JourneyBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void aCoachRegistersEnrollsAndExitsAParticipant() {
+		Browser browser = this.browser;
+		browser.login("coach", "steget-demo-1");
+		int before = caseload();
+
+		browser.open("/participants/new");
+		browser.type("personalIdentityNumber", "19850101-2383");
+		browser.type("firstName", "Journey");
+		browser.type("lastName", "Testsson");
+		new Select(browser.driver().findElement(By.id("gender"))).selectByValue("WOMAN");
+		new Select(browser.driver().findElement(By.id("municipalityCode"))).selectByVisibleText("Kalmar");
+		browser.submit();
+		assertThat(browser.text("#personalIdentityNumber-error")).contains("Ogiltigt personnummer");
+		assertThat(browser.driver().findElement(By.id("lastName")).getAttribute("value")).isEqualTo("Testsson");
+
+		browser.type("personalIdentityNumber", TestNumbers.next());
+		browser.submit();
+		assertThat(browser.text("h1")).isEqualTo("Journey Testsson");
+
+		browser.driver().findElement(By.linkText("Skriv in i projekt")).click();
+		new Select(browser.driver().findElement(By.id("projectId"))).selectByVisibleText("OPIS");
+		browser.setDate("startDate", LocalDate.of(2025, 9, 1));
+		browser.driver().findElement(By.cssSelector("input[type=checkbox][name=active]")).click();
+		browser.submit();
+		assertThat(browser.text("#enrollments")).contains("OPIS", "Aktiv", "2025-09-01");
+		assertThat(caseload()).isEqualTo(before + 1);
+
+		browser.open("/participants?q=Journey");
+		browser.driver().findElement(By.linkText("Journey Testsson")).click();
+		browser.driver().findElement(By.cssSelector("#enrollments a")).click();
+		browser.driver().findElement(By.linkText("Registrera avslut")).click();
+		browser.setDate("exitDate", LocalDate.of(2025, 8, 1));
+		new Select(browser.driver().findElement(By.id("exitReason"))).selectByValue("EMPLOYMENT");
+		browser.submit();
+		assertThat(browser.text("#exitDate-error")).contains("före startdatumet");
+
+		browser.setDate("exitDate", LocalDate.now());
+		browser.submit();
+		assertThat(browser.text("main")).contains("Avslutad", "Arbete");
+		assertThat(caseload()).isEqualTo(before);
+	}
+
+	private int caseload() {
+		this.browser.open("/");
+		String caption = this.browser.text("#caseload caption");
+		return Integer.parseInt(caption.replaceAll(".*\\((\\d+)\\).*", "$1"));
+	}
+
+}

@@ -1,0 +1,123 @@
+package se.steget.system;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import se.steget.access.Role;
+import se.steget.access.StaffFunction;
+import se.steget.core.Gender;
+import se.steget.enrollment.EnrollmentStatus;
+import se.steget.enrollment.ExitReason;
+import se.steget.organisation.OrganisationKind;
+import se.steget.project.ProjectPhase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps Swedish and English in step, and finds text written into templates instead of the
+ * message bundles.
+ */
+class MessagesTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("gender", Gender.class, "role",
+			Role.class, "staffFunction", StaffFunction.class, "organisationKind", OrganisationKind.class,
+			"projectPhase", ProjectPhase.class, "enrollmentStatus", EnrollmentStatus.class, "exitReason",
+			ExitReason.class);
+
+	private final Properties swedish = load("messages.properties");
+
+	private final Properties english = load("messages_en.properties");
+
+	@Test
+	void swedishAndEnglishHaveTheSameKeysAndNoEmptyText() {
+		assertThat(new TreeSet<>(this.english.stringPropertyNames()))
+			.containsExactlyElementsOf(new TreeSet<>(this.swedish.stringPropertyNames()));
+		assertThat(this.swedish.values()).allSatisfy((text) -> assertThat(text.toString()).isNotBlank());
+		assertThat(this.english.values()).allSatisfy((text) -> assertThat(text.toString()).isNotBlank());
+	}
+
+	@Test
+	void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
+		Set<String> used = new TreeSet<>();
+		for (Path template : templates()) {
+			collect(Files.readString(template), Pattern.compile("#\\{([a-zA-Z.]+)[}(]"), used);
+			collect(Files.readString(template), Pattern.compile("'([a-z]+\\.[a-zA-Z.]+)'"), used);
+		}
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				collect(Files.readString(source), Pattern.compile("\"\\{?((?:error|typeMismatch)\\.[a-zA-Z.]+)\\}?\""),
+						used);
+			}
+		}
+		ENUM_KEYS.forEach((prefix, type) -> {
+			for (Enum<?> constant : type.getEnumConstants()) {
+				used.add(prefix + "." + constant.name());
+			}
+		});
+		assertThat(used).hasSizeGreaterThan(150);
+		assertThat(used).allSatisfy((key) -> assertThat(this.swedish).containsKey(key));
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		Pattern textNode = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
+		Pattern attribute = Pattern.compile("\\s(?:title|alt|placeholder|aria-label)=\"[^\"]*\\p{L}");
+		for (Path template : templates()) {
+			String html = Files.readString(template)
+				.replaceAll("(?s)<!--.*?-->", "")
+				.replaceAll("(?s)<script.*?</script>", "")
+				.replaceAll("(?s)<style.*?</style>", "");
+			Matcher text = textNode.matcher(html.replaceAll("=\"[^\"]*\"", "=\"\""));
+			while (text.find()) {
+				found.add(template.getFileName() + ": " + text.group(1).strip());
+			}
+			Matcher attr = attribute.matcher(html);
+			while (attr.find()) {
+				found.add(template.getFileName() + ": " + attr.group().strip());
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((p) -> p.toString().endsWith(".html")).toList();
+		}
+	}
+
+	private static void collect(String text, Pattern pattern, Set<String> into) {
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			into.add(matcher.group(1));
+		}
+	}
+
+	private static Properties load(String name) {
+		var properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return properties;
+	}
+
+}
