@@ -55,11 +55,12 @@ final class Browser implements AutoCloseable {
 	}
 
 	void login(String username, String password) {
-		this.driver.manage().deleteAllCookies();
+		open("/login");
+		this.driver.findElements(By.cssSelector("header form button")).forEach(WebElement::click);
 		open("/login");
 		type("username", username);
 		type("password", password);
-		this.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(path()).isEqualTo("/");
 	}
 

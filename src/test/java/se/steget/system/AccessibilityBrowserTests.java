@@ -1,0 +1,132 @@
+package se.steget.system;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An axe-core scan (WCAG 2.1 A and AA) of every page in real Chromium, in each role that
+ * sees it differently, with errors shown, in English and on a phone screen. The pages are
+ * checked against the application's own mappings, so a new page cannot be forgotten.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "steget.demo.enabled=true")
+class AccessibilityBrowserTests {
+
+	private static final String PASSWORD = "steget-demo-1";
+
+	private static Browser browser;
+
+	private final Set<String> scanned = new TreeSet<>();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@BeforeAll
+	static void noBrowserYet() {
+		browser = null;
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void everyPageHasNoAccessibilityViolations() {
+		browser = new Browser(this.port);
+		scan("/login");
+		browser.login("admin", PASSWORD);
+		scanListDetailAndForms("/participants", "#results tbody");
+		String participant = browser.path();
+		scan("/enrollments/new?participant=" + participant.substring("/participants/".length()));
+		scanListDetailAndForms("/enrollments", "#results tbody");
+		scan(browser.path() + "/exit");
+		scanListDetailAndForms("/projects", "#results tbody");
+		scanListDetailAndForms("/organisations", "#results tbody");
+		scan("/users");
+		String user = browser.firstLink("main tbody");
+		scan("/users/new");
+		scan(user);
+		scan("/");
+		scan("/participants/" + UUID.randomUUID());
+		scanWithErrors("/participants/new");
+		scanWithErrors("/projects/new");
+		scanWithErrors("/organisations/new");
+		scanWithErrors("/users/new");
+		scan("/?lang=en");
+		scan("/participants/new?lang=en");
+		scan("/?lang=sv");
+
+		browser.login("coach", PASSWORD);
+		scan("/");
+		browser.login("styrgrupp", PASSWORD);
+		scan("/");
+		scan(browser.firstLink("#figures tbody"));
+		browser.login("coach", PASSWORD);
+		browser.driver().manage().window().setSize(new Dimension(375, 812));
+		scan("/");
+		scan("/participants");
+
+		assertThat(this.scanned).containsAll(pagesOfTheApplication());
+	}
+
+	private void scanListDetailAndForms(String list, String rows) {
+		scan(list);
+		String detail = browser.firstLink(rows);
+		scan(detail + "/edit");
+		scan(list + "/new");
+		scan(detail);
+	}
+
+	private void scanWithErrors(String form) {
+		browser.open(form);
+		browser.submit();
+		assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".error"))).isNotEmpty();
+		browser.assertAccessible();
+	}
+
+	private void scan(String path) {
+		browser.open(path);
+		browser.assertAccessible();
+		this.scanned.add(pattern(browser.path()));
+	}
+
+	private static String pattern(String path) {
+		return path.replaceAll("\\?.*", "").replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}");
+	}
+
+	private Set<String> pagesOfTheApplication() {
+		Set<String> pages = new TreeSet<>();
+		this.mappings.getHandlerMethods().forEach((info, method) -> {
+			boolean get = info.getMethodsCondition().getMethods().isEmpty()
+					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+			if (get && method.getBeanType().getPackageName().startsWith("se.steget")
+					&& !method.getBeanType().getSimpleName().endsWith("ApiController")) {
+				pages.addAll(info.getPatternValues());
+			}
+		});
+		assertThat(pages).hasSizeGreaterThan(15);
+		return pages;
+	}
+
+}
