@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,14 @@ public class AccessManagement {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final PasswordEncoder passwordEncoder;
 
-	AccessManagement(UserAccounts accounts, JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+	AccessManagement(UserAccounts accounts, JdbcClient jdbc, JdbcTemplate batch, PasswordEncoder passwordEncoder) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.passwordEncoder = passwordEncoder;
 	}
 
@@ -56,11 +61,33 @@ public class AccessManagement {
 			.list();
 	}
 
+	/** The staff of any of these projects, each once, by name. */
+	public List<StaffMember> members(Collection<UUID> projectIds) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + STAFF_COLUMNS + " from user_account u where u.id in (select m.user_id from"
+					+ " project_membership m where m.project_id in (:ids)) order by u.display_name")
+			.param("ids", projectIds)
+			.query(StaffMember.class)
+			.list();
+	}
+
 	public Optional<StaffMember> find(UUID userId) {
 		return this.jdbc.sql("select " + STAFF_COLUMNS + " from user_account u where u.id = ?")
 			.param(userId)
 			.query(StaffMember.class)
 			.optional();
+	}
+
+	/** Whether every one of these user ids names an account. */
+	public boolean allExist(Collection<UUID> userIds) {
+		Set<UUID> distinct = new HashSet<>(userIds);
+		return distinct.isEmpty() || this.jdbc.sql("select count(*) from user_account where id in (:ids)")
+			.param("ids", distinct)
+			.query(Long.class)
+			.single() == distinct.size();
 	}
 
 	public boolean isMember(UUID projectId, UUID userId) {
@@ -73,11 +100,10 @@ public class AccessManagement {
 	@Transactional
 	public void setMembers(UUID projectId, Collection<UUID> userIds) {
 		this.jdbc.sql("delete from project_membership where project_id = ?").param(projectId).update();
-		for (UUID userId : new HashSet<>(userIds)) {
-			this.jdbc.sql("insert into project_membership (project_id, user_id) values (?, ?)")
-				.params(projectId, userId)
-				.update();
-		}
+		List<Object[]> rows = new HashSet<>(userIds).stream()
+			.map((userId) -> new Object[] { projectId, userId })
+			.toList();
+		this.batch.batchUpdate("insert into project_membership (project_id, user_id) values (?, ?)", rows);
 	}
 
 	/** Creates a local account; used by the demo data and the user pages. */

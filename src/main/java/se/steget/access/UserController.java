@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.core.NotFoundException;
 
@@ -62,7 +63,7 @@ class UserController {
 
 	@PostMapping("/new")
 	@Transactional
-	String create(@Valid UserForm form, BindingResult result) {
+	String create(@Valid UserForm form, BindingResult result, RedirectAttributes redirect) {
 		if (this.accounts.existsByUsername(form.getUsername())) {
 			result.rejectValue("username", "error.usernameTaken");
 		}
@@ -73,6 +74,7 @@ class UserController {
 		var account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(form.getPassword()));
 		account.describe(form.getDisplayName(), form.getEmail(), form.getRole(), form.getStaffFunction());
 		this.accounts.save(account);
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/users";
 	}
 
@@ -85,7 +87,8 @@ class UserController {
 
 	@PostMapping("/{id}/edit")
 	@Transactional
-	String edit(@PathVariable UUID id, @Valid UserForm form, BindingResult result, Model model) {
+	String edit(@PathVariable UUID id, @Valid UserForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		UserAccount account = find(id);
 		form.setUsername(account.getUsername());
 		checkPassword(form, result, false);
@@ -99,6 +102,7 @@ class UserController {
 			account.changePassword(this.passwordEncoder.encode(form.getPassword()));
 		}
 		this.accounts.save(account);
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/users";
 	}
 

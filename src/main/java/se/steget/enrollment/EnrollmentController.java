@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.AccessManagement;
@@ -68,21 +69,29 @@ class EnrollmentController {
 		return "enrollments/detail";
 	}
 
+	/**
+	 * The enrollment form; when the project changes, htmx asks again for just the list of
+	 * the project's staff.
+	 */
 	@GetMapping("/new")
-	String create(@RequestParam UUID participant, Model model) {
-		var form = new EnrollmentForm();
-		form.setParticipantId(participant);
-		form.setStartDate(LocalDate.now(this.clock));
-		form.setResponsibleUserId(this.currentUser.id());
+	String create(EnrollmentForm form, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (form.getStartDate() == null) {
+			form.setStartDate(LocalDate.now(this.clock));
+		}
+		if (form.getResponsibleUserId() == null && htmx == null) {
+			form.setResponsibleUserId(this.currentUser.id());
+		}
 		model.addAttribute("enrollmentForm", form);
-		return form(model, form, null);
+		String page = form(model, form, null);
+		return (htmx != null) ? page + " :: responsible" : page;
 	}
 
 	@PostMapping("/new")
-	String create(@Valid EnrollmentForm form, BindingResult result, Model model) {
+	String create(@Valid EnrollmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.enrollments.enroll(form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/participants/" + form.getParticipantId();
 			}
 			catch (RejectedInputException ex) {
@@ -100,10 +109,12 @@ class EnrollmentController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable UUID id, @Valid EnrollmentForm form, BindingResult result, Model model) {
+	String edit(@PathVariable UUID id, @Valid EnrollmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.enrollments.change(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/enrollments/" + id;
 			}
 			catch (RejectedInputException ex) {
@@ -122,10 +133,12 @@ class EnrollmentController {
 	}
 
 	@PostMapping("/{id}/exit")
-	String exit(@PathVariable UUID id, @Valid ExitForm form, BindingResult result, Model model) {
+	String exit(@PathVariable UUID id, @Valid ExitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.enrollments.exit(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/enrollments/" + id;
 			}
 			catch (RejectedInputException ex) {
@@ -139,8 +152,10 @@ class EnrollmentController {
 		var scope = this.currentUser.scopeForPeople();
 		model.addAttribute("enrollmentId", id);
 		model.addAttribute("participant", this.participants.get(form.getParticipantId(), scope));
-		model.addAttribute("projects", this.projects.visible(scope));
-		model.addAttribute("staff", this.access.staff());
+		var projects = this.projects.visible(scope);
+		model.addAttribute("projects", projects);
+		model.addAttribute("staff", (form.getProjectId() != null) ? this.access.members(form.getProjectId())
+				: this.access.members(projects.stream().map((p) -> p.id()).toList()));
 		return "enrollments/form";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
@@ -60,11 +61,12 @@ class OrganisationController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid OrganisationForm form, BindingResult result) {
+	String create(@Valid OrganisationForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "organisations/form";
 		}
 		UUID id = this.organisations.register(form, this.currentUser.scope());
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/organisations/" + id;
 	}
 
@@ -76,12 +78,14 @@ class OrganisationController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable UUID id, @Valid OrganisationForm form, BindingResult result, Model model) {
+	String edit(@PathVariable UUID id, @Valid OrganisationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			model.addAttribute("organisationId", id);
 			return "organisations/form";
 		}
 		this.organisations.update(id, form, this.currentUser.scope());
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/organisations/" + id;
 	}
 

@@ -1,5 +1,6 @@
 package se.steget.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +65,19 @@ public class OrganisationManagement {
 			.param(id)
 			.query(OrganisationView.class)
 			.optional();
+	}
+
+	/**
+	 * The organisations with these ids, by name, in one query; unknown ids are left out.
+	 */
+	public List<OrganisationView> findAll(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from organisation where id in (:ids) order by name")
+			.param("ids", ids)
+			.query(OrganisationView.class)
+			.list();
 	}
 
 	public OrganisationView get(UUID id) {

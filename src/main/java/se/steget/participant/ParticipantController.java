@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
@@ -65,10 +66,11 @@ class ParticipantController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid ParticipantForm form, BindingResult result, Model model) {
+	String create(@Valid ParticipantForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		var scope = this.currentUser.scopeForPeople();
 		if (!result.hasErrors()) {
 			try {
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/participants/" + this.participants.register(form, scope);
 			}
 			catch (RejectedInputException ex) {
@@ -85,13 +87,15 @@ class ParticipantController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable UUID id, ParticipantForm form, BindingResult result, Model model) {
+	String edit(@PathVariable UUID id, ParticipantForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		var scope = this.currentUser.scopeForPeople();
 		this.participants.keepHiddenIdentity(id, form, scope);
 		this.validator.validate(form, result);
 		if (!result.hasErrors()) {
 			try {
 				this.participants.update(id, form, scope);
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/participants/" + id;
 			}
 			catch (RejectedInputException ex) {

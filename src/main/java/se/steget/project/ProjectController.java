@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.AccessManagement;
@@ -65,9 +66,10 @@ class ProjectController {
 	}
 
 	@PostMapping("/new")
-	String create(@Valid ProjectForm form, BindingResult result, Model model) {
+	String create(@Valid ProjectForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/projects/" + this.projects.create(form, this.currentUser.scope());
 			}
 			catch (RejectedInputException ex) {
@@ -84,10 +86,12 @@ class ProjectController {
 	}
 
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable UUID id, @Valid ProjectForm form, BindingResult result, Model model) {
+	String edit(@PathVariable UUID id, @Valid ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.projects.update(id, form, this.currentUser.scope());
+				redirect.addFlashAttribute("saved", true);
 				return "redirect:/projects/" + id;
 			}
 			catch (RejectedInputException ex) {

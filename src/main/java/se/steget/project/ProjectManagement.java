@@ -1,6 +1,7 @@
 package se.steget.project;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public class ProjectManagement {
 		requireManager(null, scope);
 		check(form);
 		Project project = this.projects.save(Project.start(form));
-		var members = new java.util.HashSet<>(form.getMemberIds());
+		var members = new HashSet<>(form.getMemberIds());
 		if (scope.role() == Role.PROJECT_MANAGER) {
 			members.add(scope.userId());
 		}
@@ -146,19 +147,19 @@ public class ProjectManagement {
 				(form.getOwnerOrganisationId() == null) ? List.of() : List.of(form.getOwnerOrganisationId()));
 		checkOrganisations("coFinancerIds", form.getCoFinancerIds());
 		checkOrganisations("partnerIds", form.getPartnerIds());
-		if (form.getMemberIds().stream().anyMatch((userId) -> this.access.find(userId).isEmpty())) {
+		if (!this.access.allExist(form.getMemberIds())) {
 			throw new RejectedInputException("memberIds", "error.unknownUser");
 		}
 	}
 
 	private void checkOrganisations(String field, Collection<UUID> ids) {
-		if (ids.stream().anyMatch((id) -> this.organisations.find(id).isEmpty())) {
+		if (this.organisations.findAll(ids).size() < new HashSet<>(ids).size()) {
 			throw new RejectedInputException(field, "error.unknownOrganisation");
 		}
 	}
 
 	private List<OrganisationView> organisations(List<UUID> ids) {
-		return ids.stream().flatMap((id) -> this.organisations.find(id).stream()).toList();
+		return this.organisations.findAll(ids);
 	}
 
 }

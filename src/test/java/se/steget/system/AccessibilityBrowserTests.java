@@ -58,7 +58,7 @@ class AccessibilityBrowserTests {
 		browser.login("admin", PASSWORD);
 		scanListDetailAndForms("/participants", "#results tbody");
 		String participant = browser.path();
-		scan("/enrollments/new?participant=" + participant.substring("/participants/".length()));
+		scan("/enrollments/new?participantId=" + participant.substring("/participants/".length()));
 		scanListDetailAndForms("/enrollments", "#results tbody");
 		scan(browser.path() + "/exit");
 		scanListDetailAndForms("/projects", "#results tbody");

@@ -1,12 +1,17 @@
 package se.steget.system;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,14 +63,22 @@ class JourneyBrowserTests {
 		assertThat(browser.text("h1")).isEqualTo("Journey Testsson");
 
 		browser.driver().findElement(By.linkText("Skriv in i projekt")).click();
+		assertThat(responsibleChoices()).contains("Mats Holm");
 		new Select(browser.driver().findElement(By.id("projectId"))).selectByVisibleText("OPIS");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> !responsibleChoices().contains("Mats Holm"));
+		assertThat(responsibleChoices()).contains("Sara Lund", "Omar Haddad", "Lena Nord");
+		new Select(browser.driver().findElement(By.id("responsibleUserId"))).selectByVisibleText("Sara Lund");
 		browser.setDate("startDate", LocalDate.of(2025, 9, 1));
 		browser.driver().findElement(By.cssSelector("input[type=checkbox][name=active]")).click();
 		browser.submit();
 		assertThat(browser.text("#enrollments")).contains("OPIS", "Aktiv", "2025-09-01");
 		assertThat(caseload()).isEqualTo(before + 1);
 
-		browser.open("/participants?q=Journey");
+		browser.open("/participants");
+		browser.type("q", "Journey");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+			.until((driver) -> driver.findElements(By.cssSelector("#results tbody tr")).size() == 1);
 		browser.driver().findElement(By.linkText("Journey Testsson")).click();
 		browser.driver().findElement(By.cssSelector("#enrollments a")).click();
 		browser.driver().findElement(By.linkText("Registrera avslut")).click();
@@ -78,6 +91,13 @@ class JourneyBrowserTests {
 		browser.submit();
 		assertThat(browser.text("main")).contains("Avslutad", "Arbete");
 		assertThat(caseload()).isEqualTo(before);
+	}
+
+	private List<String> responsibleChoices() {
+		return new Select(this.browser.driver().findElement(By.id("responsibleUserId"))).getOptions()
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private int caseload() {
