@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,11 +58,13 @@ final class Browser implements AutoCloseable {
 
 	void login(String username, String password) {
 		open("/login");
-		this.driver.findElements(By.cssSelector("header form button")).forEach(WebElement::click);
-		open("/login");
+		List<WebElement> logout = this.driver.findElements(By.cssSelector("header form button"));
+		if (!logout.isEmpty()) {
+			clickAndWaitForNextPage(logout.get(0));
+		}
 		type("username", username);
 		type("password", password);
-		this.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit();
 		assertThat(path()).isEqualTo("/");
 	}
 
@@ -76,8 +80,20 @@ final class Browser implements AutoCloseable {
 				date.toString());
 	}
 
+	/** Submits the page's form and waits for the next page to load. */
 	void submit() {
-		this.driver.findElement(By.cssSelector("main form button.primary")).click();
+		clickAndWaitForNextPage(this.driver.findElement(By.cssSelector("main form button.primary")));
+	}
+
+	void clickAndWaitForNextPage(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/** The error messages the page shows next to its fields. */
+	List<String> errors() {
+		return this.driver.findElements(By.cssSelector("main .error")).stream().map(WebElement::getText).toList();
 	}
 
 	String text(String css) {

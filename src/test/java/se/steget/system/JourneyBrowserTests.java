@@ -60,9 +60,10 @@ class JourneyBrowserTests {
 
 		browser.type("personalIdentityNumber", TestNumbers.next());
 		browser.submit();
+		assertThat(browser.errors()).isEmpty();
 		assertThat(browser.text("h1")).isEqualTo("Journey Testsson");
 
-		browser.driver().findElement(By.linkText("Skriv in i projekt")).click();
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Skriv in i projekt")));
 		assertThat(responsibleChoices()).contains("Mats Holm");
 		new Select(browser.driver().findElement(By.id("projectId"))).selectByVisibleText("OPIS");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
@@ -79,9 +80,9 @@ class JourneyBrowserTests {
 		browser.type("q", "Journey");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
 			.until((driver) -> driver.findElements(By.cssSelector("#results tbody tr")).size() == 1);
-		browser.driver().findElement(By.linkText("Journey Testsson")).click();
-		browser.driver().findElement(By.cssSelector("#enrollments a")).click();
-		browser.driver().findElement(By.linkText("Registrera avslut")).click();
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Journey Testsson")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#enrollments a")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Registrera avslut")));
 		browser.setDate("exitDate", LocalDate.of(2025, 8, 1));
 		new Select(browser.driver().findElement(By.id("exitReason"))).selectByValue("EMPLOYMENT");
 		browser.submit();
