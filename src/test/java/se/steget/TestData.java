@@ -23,6 +23,8 @@ import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectForm;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectPhase;
+import se.steget.project.TrackForm;
+import se.steget.project.TrackManagement;
 
 /**
  * Makes users, projects, participants and enrollments for tests through the modules'
@@ -45,10 +47,13 @@ public class TestData {
 
 	private final UserDetailsService userDetails;
 
+	private final TrackManagement tracks;
+
 	private final Map<UUID, String> usernames = new ConcurrentHashMap<>();
 
 	TestData(AccessManagement access, ProjectManagement projects, ParticipantManagement participants,
-			EnrollmentManagement enrollments, UserDetailsService userDetails) {
+			EnrollmentManagement enrollments, UserDetailsService userDetails, TrackManagement tracks) {
+		this.tracks = tracks;
 		this.access = access;
 		this.projects = projects;
 		this.participants = participants;
@@ -95,6 +100,24 @@ public class TestData {
 		form.setMunicipalityCodes(List.of("0880"));
 		form.setMemberIds(List.of(members));
 		return this.projects.create(form, admin());
+	}
+
+	/** Adds a track to the project; {@code next} are tracks that may follow it. */
+	public UUID track(UUID projectId, String name, Integer maxDays, Integer minDays, boolean first, UUID... next) {
+		var form = new TrackForm(name, null, maxDays, minDays, first);
+		form.setNextTrackIds(List.of(next));
+		return this.tracks.add(projectId, form, admin());
+	}
+
+	/** Lets {@code from} be followed by {@code to}. */
+	public void allow(UUID projectId, UUID from, UUID... to) {
+		var track = this.tracks.track(from).orElseThrow();
+		var form = new TrackForm(track.name(), track.description(), track.maxDays(), track.minDaysBeforeEntry(),
+				track.firstTrack());
+		var next = new java.util.ArrayList<>(track.nextTrackIds());
+		next.addAll(List.of(to));
+		form.setNextTrackIds(next);
+		this.tracks.update(projectId, from, form, admin());
 	}
 
 	public ParticipantForm participantForm(Gender gender) {

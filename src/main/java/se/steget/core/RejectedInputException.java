@@ -11,10 +11,13 @@ public class RejectedInputException extends RuntimeException {
 
 	private final String messageKey;
 
-	public RejectedInputException(String field, String messageKey) {
+	private final Object[] args;
+
+	public RejectedInputException(String field, String messageKey, Object... args) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
+		this.args = args.clone();
 	}
 
 	public String field() {
@@ -23,6 +26,11 @@ public class RejectedInputException extends RuntimeException {
 
 	public String messageKey() {
 		return this.messageKey;
+	}
+
+	/** The values the message text shows, such as a day limit. */
+	public Object[] args() {
+		return this.args.clone();
 	}
 
 }

@@ -33,13 +33,16 @@ import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
+import se.steget.enrollment.TrackChangeForm;
 import se.steget.organisation.OrganisationForm;
 import se.steget.organisation.OrganisationKind;
 import se.steget.organisation.OrganisationManagement;
 import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectForm;
-import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectTemplates;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
 
 /**
  * Loads the demo on first start (when the demo's {@code admin} login does not exist yet),
@@ -65,7 +68,9 @@ class DemoData implements ApplicationRunner {
 
 	private final OrganisationManagement organisations;
 
-	private final ProjectManagement projects;
+	private final ProjectTemplates templates;
+
+	private final TrackManagement tracks;
 
 	private final ParticipantManagement participants;
 
@@ -81,12 +86,13 @@ class DemoData implements ApplicationRunner {
 
 	private AccessScope admin;
 
-	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectManagement projects,
-			ParticipantManagement participants, EnrollmentManagement enrollments, Clock clock) {
+	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
+			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.organisations = organisations;
-		this.projects = projects;
+		this.templates = templates;
+		this.tracks = tracks;
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.clock = clock;
@@ -104,7 +110,7 @@ class DemoData implements ApplicationRunner {
 		createUsers();
 		var people = new DemoPeople(this.random);
 		for (DemoProject seed : DemoProject.seeds()) {
-			UUID projectId = this.projects.create(projectForm(seed), this.admin);
+			UUID projectId = this.templates.create(projectForm(seed), this.admin);
 			List<UUID> staff = staffOf(seed);
 			this.access.setMembers(projectId, membersOf(seed, staff));
 			for (int i = 0; i < seed.participants(); i++) {
@@ -149,6 +155,7 @@ class DemoData implements ApplicationRunner {
 
 	private ProjectForm projectForm(DemoProject seed) {
 		var form = new ProjectForm();
+		form.setTemplateKey(seed.template());
 		form.setName(seed.name());
 		form.setProgrammeArea(seed.programmeArea());
 		form.setPhase(seed.phase());

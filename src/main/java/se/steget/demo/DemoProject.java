@@ -8,10 +8,10 @@ import se.steget.project.ProjectPhase;
 /**
  * One seed project's metadata as its description gives it; organisations by name.
  */
-record DemoProject(String name, String programmeArea, ProjectPhase phase, String owner, Long esfGrantSek,
-		Long totalBudgetSek, LocalDate periodStart, LocalDate periodEnd, String region, String targetGroup,
-		Integer quotaWomen, Integer quotaMen, Integer quotaTotal, List<String> municipalities, List<String> coFinancers,
-		List<String> partners, int participants) {
+record DemoProject(String template, String name, String programmeArea, ProjectPhase phase, String owner,
+		Long esfGrantSek, Long totalBudgetSek, LocalDate periodStart, LocalDate periodEnd, String region,
+		String targetGroup, Integer quotaWomen, Integer quotaMen, Integer quotaTotal, List<String> municipalities,
+		List<String> coFinancers, List<String> partners, int participants) {
 
 	private static final String AREA_2 = "Programområde 2 Ökat arbetskraftsutbud";
 
@@ -20,8 +20,8 @@ record DemoProject(String name, String programmeArea, ProjectPhase phase, String
 	}
 
 	private static DemoProject jobbkontakten() {
-		return new DemoProject("Jobbkontakten", AREA_2, ProjectPhase.IMPLEMENTATION, "Af Västervik", 6_530_000L,
-				24_130_000L, LocalDate.of(2008, 5, 5), LocalDate.of(2010, 8, 31), "Småland och Öarna",
+		return new DemoProject("jobbkontakten", "Jobbkontakten", AREA_2, ProjectPhase.IMPLEMENTATION, "Af Västervik",
+				6_530_000L, 24_130_000L, LocalDate.of(2008, 5, 5), LocalDate.of(2010, 8, 31), "Småland och Öarna",
 				"Arbetssökande inskrivna i jobb- och utvecklingsgarantin som står långt från arbetsmarknaden och riskerar"
 						+ " att bli kvar mer än 450 dagar. Prioriterade: arbetssökande med invandrarbakgrund och/eller"
 						+ " funktionshinder samt personer med bristfällig skolunderbyggnad.",
@@ -35,7 +35,7 @@ record DemoProject(String name, String programmeArea, ProjectPhase phase, String
 	}
 
 	private static DemoProject opis() {
-		return new DemoProject("OPIS", AREA_2, ProjectPhase.IMPLEMENTATION, "Arbetsförmedlingen", null, null,
+		return new DemoProject("opis", "OPIS", AREA_2, ProjectPhase.IMPLEMENTATION, "Arbetsförmedlingen", null, null,
 				LocalDate.of(2025, 1, 2), LocalDate.of(2027, 12, 30), "Småland och Öarna",
 				"Långtidsarbetslösa (i första hand mer än 24 månader) där tidigare stödåtgärder inte varit någon lösning."
 						+ " Prioriterade: utomeuropeiskt födda kvinnor som är 25 år och äldre. Deltagande på 100 % av"
@@ -50,9 +50,9 @@ record DemoProject(String name, String programmeArea, ProjectPhase phase, String
 	}
 
 	private static DemoProject jobGuarantee() {
-		return new DemoProject("Jobb- och utvecklingsgarantin", "Nationellt arbetsmarknadspolitiskt program",
-				ProjectPhase.CLOSED, "Arbetsförmedlingen", null, null, LocalDate.of(2007, 7, 2),
-				LocalDate.of(2022, 12, 31), "Hela Sverige",
+		return new DemoProject("jobb-och-utvecklingsgarantin", "Jobb- och utvecklingsgarantin",
+				"Nationellt arbetsmarknadspolitiskt program", ProjectPhase.CLOSED, "Arbetsförmedlingen", null, null,
+				LocalDate.of(2007, 7, 2), LocalDate.of(2022, 12, 31), "Hela Sverige",
 				"Arbetssökande som förbrukat sina ersättningsdagar och arbetssökande utan a-kassa som varit"
 						+ " sammanhängande arbetslösa eller programdeltagare och anmälda på Arbetsförmedlingen i minst 18"
 						+ " månader.",
@@ -61,8 +61,9 @@ record DemoProject(String name, String programmeArea, ProjectPhase phase, String
 	}
 
 	private static DemoProject jobbfokus() {
-		return new DemoProject("Jobbfokus Närke-Värmland", AREA_2, ProjectPhase.IMPLEMENTATION, "Henric Burak AB",
-				6_770_099L, 17_110_099L, LocalDate.of(2008, 5, 1), LocalDate.of(2010, 4, 30), "Östra Mellansverige",
+		return new DemoProject("jobbfokus", "Jobbfokus Närke-Värmland", AREA_2, ProjectPhase.IMPLEMENTATION,
+				"Henric Burak AB", 6_770_099L, 17_110_099L, LocalDate.of(2008, 5, 1), LocalDate.of(2010, 4, 30),
+				"Östra Mellansverige",
 				"Personer som står långt från arbetsmarknaden och som behöver individualiserade, specialiserade och"
 						+ " intensiva insatser för att komma in på, eller tillbaka till, arbetsmarknaden.",
 				null, null, null,
@@ -77,8 +78,8 @@ record DemoProject(String name, String programmeArea, ProjectPhase phase, String
 	}
 
 	private static DemoProject creaDiem() {
-		return new DemoProject("CreaDiem", AREA_2, ProjectPhase.IMPLEMENTATION, "Socialförvaltningen", 6_492_410L,
-				16_811_676L, LocalDate.of(2010, 11, 1), LocalDate.of(2014, 4, 30), "Småland och Öarna",
+		return new DemoProject("creadiem", "CreaDiem", AREA_2, ProjectPhase.IMPLEMENTATION, "Socialförvaltningen",
+				6_492_410L, 16_811_676L, LocalDate.of(2010, 11, 1), LocalDate.of(2014, 4, 30), "Småland och Öarna",
 				"110 deltagare som har extra svårt att komma ut på arbetsmarknaden, även transnationellt (Baltikum,"
 						+ " Norge och Danmark).",
 				null, null, 110, List.of("Borgholm", "Gotland", "Kalmar", "Mörbylånga"),

@@ -1,11 +1,16 @@
 package se.steget.enrollment;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import se.steget.core.RejectedInputException;
 
@@ -33,6 +38,26 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
 	private String exitNote;
 
+	private UUID trackId;
+
+	private LocalDate trackSince;
+
+	private int participationPercent = 100;
+
+	private LocalDate plannedEndDate;
+
+	private int pausedDays;
+
+	private int trackPausedDays;
+
+	private LocalDate pausedSince;
+
+	@MappedCollection(idColumn = "enrollment_id")
+	private Set<TrackChange> trackChanges = new HashSet<>();
+
+	@MappedCollection(idColumn = "enrollment_id")
+	private Set<Pause> pauses = new HashSet<>();
+
 	@Version
 	private Integer version;
 
@@ -52,12 +77,130 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		return enrollment;
 	}
 
-	void change(LocalDate startDate, UUID responsibleUserId) {
+	void change(LocalDate startDate, UUID responsibleUserId, int participationPercent, LocalDate plannedEndDate) {
 		if (this.exitDate != null && this.exitDate.isBefore(startDate)) {
 			throw new RejectedInputException("startDate", "error.startAfterExit");
 		}
+		LocalDate firstEvent = firstEvent();
+		if (firstEvent != null && firstEvent.isBefore(startDate)) {
+			throw new RejectedInputException("startDate", "error.startAfterEvents");
+		}
+		if (plannedEndDate != null && plannedEndDate.isBefore(startDate)) {
+			throw new RejectedInputException("plannedEndDate", "error.plannedEndBeforeStart");
+		}
 		this.startDate = startDate;
 		this.responsibleUserId = responsibleUserId;
+		this.participationPercent = participationPercent;
+		this.plannedEndDate = plannedEndDate;
+	}
+
+	/**
+	 * Moves the participant into a track. The project's configuration decides which moves
+	 * are allowed; a move is never dated before the previous one.
+	 */
+	void changeTrack(TrackRules rules, LocalDate on, String reason, UUID by, LocalDate today) {
+		if (this.status == EnrollmentStatus.EXITED) {
+			throw new RejectedInputException("trackId", "error.alreadyExited");
+		}
+		if (rules.to().id().equals(this.trackId)) {
+			throw new RejectedInputException("trackId", "error.sameTrack");
+		}
+		if (!rules.allowed()) {
+			throw new RejectedInputException("trackId", "error.transitionNotAllowed");
+		}
+		if (on.isBefore(this.startDate) || (this.trackSince != null && on.isBefore(this.trackSince))) {
+			throw new RejectedInputException("changedOn", "error.changeBeforePrevious");
+		}
+		if (on.isAfter(today)) {
+			throw new RejectedInputException("changedOn", "error.dateInFuture");
+		}
+		Integer minDays = rules.to().minDaysBeforeEntry();
+		if (minDays != null && countedDaysBefore(on, rules.pausesStopCounters()) < minDays) {
+			throw new RejectedInputException("trackId", "error.tooEarlyForTrack", minDays);
+		}
+		this.trackChanges
+			.add(new TrackChange(UUID.randomUUID(), this.trackId, rules.to().id(), on, reason, by, Instant.now()));
+		this.trackId = rules.to().id();
+		this.trackSince = on;
+		this.trackPausedDays = (int) closedPauseDays(on);
+		if (this.status == EnrollmentStatus.INTAKE) {
+			this.status = EnrollmentStatus.ACTIVE;
+		}
+	}
+
+	/** Starts a pause, or records a past one when {@code end} is given (its last day). */
+	void pause(LocalDate start, LocalDate end, PauseReason reason, String note, LocalDate today) {
+		if (this.status == EnrollmentStatus.EXITED) {
+			throw new RejectedInputException("startDate", "error.alreadyExited");
+		}
+		if (start.isBefore(this.startDate)) {
+			throw new RejectedInputException("startDate", "error.pauseBeforeStart");
+		}
+		if (start.isAfter(today) || (end != null && end.isAfter(today))) {
+			throw new RejectedInputException((end != null) ? "endDate" : "startDate", "error.dateInFuture");
+		}
+		if (end != null && end.isBefore(start)) {
+			throw new RejectedInputException("endDate", "error.pauseEndBeforeStart");
+		}
+		if (this.pauses.stream().anyMatch((p) -> p.overlaps(start, end))) {
+			throw new RejectedInputException("startDate", "error.overlappingPause");
+		}
+		var pause = new Pause(UUID.randomUUID(), start, end, reason, note);
+		this.pauses.add(pause);
+		if (end == null) {
+			this.pausedSince = start;
+		}
+		else {
+			countClosed(pause);
+		}
+	}
+
+	void endPause(LocalDate end, LocalDate today) {
+		Pause open = this.pauses.stream()
+			.filter(Pause::isOpen)
+			.findFirst()
+			.orElseThrow(() -> new RejectedInputException("endDate", "error.noOpenPause"));
+		if (end.isBefore(open.startDate())) {
+			throw new RejectedInputException("endDate", "error.pauseEndBeforeStart");
+		}
+		if (end.isAfter(today)) {
+			throw new RejectedInputException("endDate", "error.dateInFuture");
+		}
+		this.pauses.remove(open);
+		Pause closed = open.endedOn(end);
+		this.pauses.add(closed);
+		this.pausedSince = null;
+		countClosed(closed);
+	}
+
+	private void countClosed(Pause pause) {
+		this.pausedDays += (int) pause.daysWithin(this.startDate, LocalDate.MAX);
+		if (this.trackSince != null) {
+			this.trackPausedDays += (int) pause.daysWithin(this.trackSince, LocalDate.MAX);
+		}
+	}
+
+	private long closedPauseDays(LocalDate from) {
+		return this.pauses.stream()
+			.filter((p) -> !p.isOpen())
+			.mapToLong((p) -> p.daysWithin(from, LocalDate.MAX))
+			.sum();
+	}
+
+	/**
+	 * Days from the start to {@code day}, less the paused days where pauses stop the
+	 * counters.
+	 */
+	long countedDaysBefore(LocalDate day, boolean pausesStop) {
+		long days = Math.max(0, ChronoUnit.DAYS.between(this.startDate, day));
+		if (!pausesStop) {
+			return days;
+		}
+		return days - this.pauses.stream().mapToLong((p) -> p.daysWithin(this.startDate, day)).sum();
+	}
+
+	private LocalDate firstEvent() {
+		return this.trackChanges.stream().map(TrackChange::changedOn).min(LocalDate::compareTo).orElse(null);
 	}
 
 	void activate() {
@@ -76,6 +219,9 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		}
 		if (on.isAfter(today)) {
 			throw new RejectedInputException("exitDate", "error.exitInFuture");
+		}
+		if (this.pausedSince != null) {
+			endPause(on.isBefore(this.pausedSince) ? this.pausedSince : on, today);
 		}
 		this.status = EnrollmentStatus.EXITED;
 		this.exitDate = on;
@@ -118,6 +264,30 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
 	String getExitNote() {
 		return this.exitNote;
+	}
+
+	UUID getTrackId() {
+		return this.trackId;
+	}
+
+	int getParticipationPercent() {
+		return this.participationPercent;
+	}
+
+	LocalDate getPlannedEndDate() {
+		return this.plannedEndDate;
+	}
+
+	LocalDate getPausedSince() {
+		return this.pausedSince;
+	}
+
+	Set<TrackChange> getTrackChanges() {
+		return Set.copyOf(this.trackChanges);
+	}
+
+	Set<Pause> getPauses() {
+		return Set.copyOf(this.pauses);
 	}
 
 }

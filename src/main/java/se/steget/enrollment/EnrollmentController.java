@@ -22,6 +22,7 @@ import se.steget.access.CurrentUser;
 import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectManagement;
+import se.steget.project.TrackManagement;
 
 @Controller
 @RequestMapping("/enrollments")
@@ -37,10 +38,14 @@ class EnrollmentController {
 
 	private final CurrentUser currentUser;
 
+	private final TrackManagement tracks;
+
 	private final Clock clock;
 
 	EnrollmentController(EnrollmentManagement enrollments, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, CurrentUser currentUser, Clock clock) {
+			ProjectManagement projects, AccessManagement access, CurrentUser currentUser, TrackManagement tracks,
+			Clock clock) {
+		this.tracks = tracks;
 		this.enrollments = enrollments;
 		this.participants = participants;
 		this.projects = projects;
@@ -65,7 +70,9 @@ class EnrollmentController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		model.addAttribute("enrollment", enrollment);
+		model.addAttribute("hasTracks", !this.tracks.tracks(enrollment.projectId()).isEmpty());
 		return "enrollments/detail";
 	}
 
@@ -95,7 +102,7 @@ class EnrollmentController {
 				return "redirect:/participants/" + form.getParticipantId();
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, form, null);
@@ -118,7 +125,7 @@ class EnrollmentController {
 				return "redirect:/enrollments/" + id;
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, form, id);
@@ -142,10 +149,74 @@ class EnrollmentController {
 				return "redirect:/enrollments/" + id;
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return exitForm(model, id);
+	}
+
+	@GetMapping("/{id}/track")
+	String changeTrack(@PathVariable UUID id, Model model) {
+		model.addAttribute("trackChangeForm", new TrackChangeForm(null, LocalDate.now(this.clock), null));
+		return trackForm(model, id);
+	}
+
+	@PostMapping("/{id}/track")
+	String changeTrack(@PathVariable UUID id, @Valid TrackChangeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.changeTrack(id, form, this.currentUser.id(), this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		return trackForm(model, id);
+	}
+
+	@GetMapping("/{id}/pause")
+	String pause(@PathVariable UUID id, Model model) {
+		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("pauseForm", enrollment.paused() ? new PauseForm(null, today, null)
+				: new PauseForm(today, null, PauseReason.SICK_LEAVE));
+		return pauseForm(model, id);
+	}
+
+	@PostMapping("/{id}/pause")
+	String pause(@PathVariable UUID id, @Valid PauseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.pause(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		return pauseForm(model, id);
+	}
+
+	private String trackForm(Model model, UUID id) {
+		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		model.addAttribute("enrollment", enrollment);
+		model.addAttribute("tracks",
+				this.tracks.tracks(enrollment.projectId())
+					.stream()
+					.filter((t) -> !t.id().equals(enrollment.trackId()))
+					.toList());
+		return "enrollments/track";
+	}
+
+	private String pauseForm(Model model, UUID id) {
+		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("pauseReasons", PauseReason.values());
+		return "enrollments/pause";
 	}
 
 	private String form(Model model, EnrollmentForm form, UUID id) {

@@ -3,6 +3,8 @@ package se.steget.enrollment;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -25,6 +27,14 @@ public class EnrollmentForm {
 	private UUID responsibleUserId;
 
 	private boolean active;
+
+	@NotNull(message = "{error.required}")
+	@Min(value = 1, message = "{error.percent}")
+	@Max(value = 100, message = "{error.percent}")
+	private Integer participationPercent = 100;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate plannedEndDate;
 
 	public UUID getParticipantId() {
 		return this.participantId;
@@ -56,6 +66,22 @@ public class EnrollmentForm {
 
 	public void setResponsibleUserId(UUID responsibleUserId) {
 		this.responsibleUserId = responsibleUserId;
+	}
+
+	public Integer getParticipationPercent() {
+		return this.participationPercent;
+	}
+
+	public void setParticipationPercent(Integer participationPercent) {
+		this.participationPercent = participationPercent;
+	}
+
+	public LocalDate getPlannedEndDate() {
+		return this.plannedEndDate;
+	}
+
+	public void setPlannedEndDate(LocalDate plannedEndDate) {
+		this.plannedEndDate = plannedEndDate;
 	}
 
 	public boolean isActive() {

@@ -23,6 +23,8 @@ import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectView;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
 
 /**
  * The enrollment module's public API. A user sees the enrollments of the projects they
@@ -44,10 +46,13 @@ public class EnrollmentManagement {
 
 	private final AccessManagement access;
 
+	private final TrackManagement tracks;
+
 	private final Clock clock;
 
 	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, Clock clock) {
+			ProjectManagement projects, AccessManagement access, TrackManagement tracks, Clock clock) {
+		this.tracks = tracks;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
 		this.participants = participants;
@@ -149,6 +154,8 @@ public class EnrollmentManagement {
 		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
 				form.getResponsibleUserId(), form.isActive());
+		enrollment.change(form.getStartDate(), form.getResponsibleUserId(), form.getParticipationPercent(),
+				form.getPlannedEndDate());
 		return this.enrollments.save(enrollment).getId();
 	}
 
@@ -160,7 +167,8 @@ public class EnrollmentManagement {
 		checkStart(form, projectFor(enrollment.getProjectId(), scope));
 		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
 				enrollment.getExitDate());
-		enrollment.change(form.getStartDate(), form.getResponsibleUserId());
+		enrollment.change(form.getStartDate(), form.getResponsibleUserId(), form.getParticipationPercent(),
+				form.getPlannedEndDate());
 		if (form.isActive() && enrollment.getStatus() == EnrollmentStatus.INTAKE) {
 			enrollment.activate();
 		}
@@ -174,6 +182,84 @@ public class EnrollmentManagement {
 		this.enrollments.save(enrollment);
 	}
 
+	/** Moves the participant into a track, if the project's configuration allows it. */
+	@Transactional
+	public void changeTrack(UUID id, TrackChangeForm form, UUID by, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		ProjectView project = this.projects.get(enrollment.getProjectId(), scope);
+		TrackView to = this.tracks.track(form.getTrackId())
+			.filter((t) -> t.projectId().equals(project.id()))
+			.orElseThrow(() -> new RejectedInputException("trackId", "error.unknownTrack"));
+		boolean allowed = (enrollment.getTrackId() == null) ? to.firstTrack()
+				: this.tracks.track(enrollment.getTrackId()).map((from) -> from.allowsNext(to.id())).orElse(false);
+		enrollment.changeTrack(new TrackRules(to, allowed, project.pausesStopCounters()), form.getChangedOn(),
+				form.getReason(), by, LocalDate.now(this.clock));
+		this.enrollments.save(enrollment);
+	}
+
+	/**
+	 * Starts or records a pause, or ends the one that goes on when the form has only an
+	 * end date.
+	 */
+	@Transactional
+	public void pause(UUID id, PauseForm form, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		LocalDate today = LocalDate.now(this.clock);
+		if (enrollment.getPausedSince() != null) {
+			if (form.getEndDate() == null) {
+				throw new RejectedInputException("endDate", "error.required");
+			}
+			enrollment.endPause(form.getEndDate(), today);
+		}
+		else {
+			if (form.getStartDate() == null || form.getReason() == null) {
+				throw new RejectedInputException((form.getStartDate() == null) ? "startDate" : "reason",
+						"error.required");
+			}
+			enrollment.pause(form.getStartDate(), form.getEndDate(), form.getReason(), form.getNote(), today);
+		}
+		this.enrollments.save(enrollment);
+	}
+
+	/**
+	 * The project's ongoing enrollments near or past their track's limit, in one query.
+	 */
+	public List<EnrollmentView> limitAlerts(UUID projectId, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("project", projectId);
+		return this.jdbc
+			.sql(EnrollmentView.SELECT + " where e.project_id = :project and e.status <> 'EXITED'"
+					+ " and t.max_days is not null and " + inScope(scope, params) + " order by e.track_since")
+			.params(params)
+			.query(EnrollmentView.class)
+			.list()
+			.stream()
+			.filter((e) -> e.limit() != LimitState.NONE)
+			.sorted(java.util.Comparator.comparing(EnrollmentView::daysLeft))
+			.toList();
+	}
+
+	/**
+	 * Everything that happened in the participant's enrollments the user may see, newest
+	 * first.
+	 */
+	public List<TimelineEvent> timeline(UUID participantId, AccessScope scope) {
+		List<EnrollmentView> views = ofParticipant(participantId, scope);
+		List<TimelineEvent> events = new java.util.ArrayList<>();
+		for (Enrollment enrollment : this.enrollments.findAllById(views.stream().map(EnrollmentView::id).toList())) {
+			String project = views.stream()
+				.filter((v) -> v.id().equals(enrollment.getId()))
+				.findFirst()
+				.map(EnrollmentView::projectName)
+				.orElse("");
+			Map<UUID, String> trackNames = new HashMap<>();
+			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
+			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
+		}
+		events.sort(java.util.Comparator.comparing(TimelineEvent::date).reversed());
+		return events;
+	}
+
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		var form = new EnrollmentForm();
@@ -182,6 +268,8 @@ public class EnrollmentManagement {
 		form.setStartDate(enrollment.getStartDate());
 		form.setResponsibleUserId(enrollment.getResponsibleUserId());
 		form.setActive(enrollment.getStatus() != EnrollmentStatus.INTAKE);
+		form.setParticipationPercent(enrollment.getParticipationPercent());
+		form.setPlannedEndDate(enrollment.getPlannedEndDate());
 		return form;
 	}
 

@@ -23,6 +23,7 @@ class ParticipantEnrollmentsSection implements ParticipantPageSection {
 	@Override
 	public void contribute(UUID participantId, AccessScope scope, Model model) {
 		model.addAttribute("enrollments", this.enrollments.ofParticipant(participantId, scope));
+		model.addAttribute("timeline", this.enrollments.timeline(participantId, scope));
 	}
 
 }

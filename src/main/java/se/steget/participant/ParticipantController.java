@@ -74,7 +74,7 @@ class ParticipantController {
 				return "redirect:/participants/" + this.participants.register(form, scope);
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, null);
@@ -99,7 +99,7 @@ class ParticipantController {
 				return "redirect:/participants/" + id;
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, id);

@@ -49,6 +49,10 @@ class Project {
 
 	private Integer quotaTotal;
 
+	private int warningDays = 14;
+
+	private boolean pausesStopCounters = true;
+
 	@MappedCollection(idColumn = "project_id")
 	private Set<ProjectMunicipality> municipalities = new HashSet<>();
 
@@ -83,6 +87,8 @@ class Project {
 		this.quotaWomen = form.getQuotaWomen();
 		this.quotaMen = form.getQuotaMen();
 		this.quotaTotal = form.getQuotaTotal();
+		this.warningDays = form.getWarningDays();
+		this.pausesStopCounters = form.isPausesStopCounters();
 		this.municipalities = form.getMunicipalityCodes()
 			.stream()
 			.map(ProjectMunicipality::new)
@@ -151,6 +157,14 @@ class Project {
 
 	Integer getQuotaTotal() {
 		return this.quotaTotal;
+	}
+
+	int getWarningDays() {
+		return this.warningDays;
+	}
+
+	boolean isPausesStopCounters() {
+		return this.pausesStopCounters;
 	}
 
 	List<String> municipalityCodes() {

@@ -1,6 +1,7 @@
 package se.steget.project;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -26,7 +27,14 @@ class ProjectApiController {
 
 	private final CurrentUser currentUser;
 
-	ProjectApiController(ProjectManagement projects, CurrentUser currentUser) {
+	private final ProjectTemplates templates;
+
+	private final TrackManagement tracks;
+
+	ProjectApiController(ProjectManagement projects, CurrentUser currentUser, ProjectTemplates templates,
+			TrackManagement tracks) {
+		this.templates = templates;
+		this.tracks = tracks;
 		this.projects = projects;
 		this.currentUser = currentUser;
 	}
@@ -45,9 +53,27 @@ class ProjectApiController {
 	@PostMapping
 	ResponseEntity<ProjectView> create(@Valid @RequestBody ProjectForm form) {
 		var scope = this.currentUser.scope();
-		UUID id = this.projects.create(form, scope);
+		UUID id = this.templates.create(form, scope);
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + id))
 			.body(this.projects.get(id, this.currentUser.scope()));
+	}
+
+	@GetMapping("/{id}/tracks")
+	List<TrackView> tracks(@PathVariable UUID id) {
+		this.projects.get(id, this.currentUser.scope());
+		return this.tracks.tracks(id);
+	}
+
+	@PostMapping("/{id}/tracks")
+	ResponseEntity<TrackView> addTrack(@PathVariable UUID id, @Valid @RequestBody TrackForm form) {
+		UUID trackId = this.tracks.add(id, form, this.currentUser.scope());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/tracks"))
+			.body(this.tracks.track(trackId).orElseThrow());
+	}
+
+	@GetMapping("/templates")
+	List<ProjectTemplate> templates() {
+		return this.templates.all();
 	}
 
 	@PutMapping("/{id}")

@@ -1,5 +1,6 @@
 package se.steget.project;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,9 +34,19 @@ class ProjectController {
 
 	private final CurrentUser currentUser;
 
+	private final TrackManagement tracks;
+
+	private final List<ProjectPageSection> sections;
+
+	private final ProjectTemplates templates;
+
 	ProjectController(ProjectManagement projects, OrganisationManagement organisations, AccessManagement access,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, TrackManagement tracks, List<ProjectPageSection> sections,
+			ProjectTemplates templates) {
+		this.templates = templates;
 		this.projects = projects;
+		this.tracks = tracks;
+		this.sections = sections;
 		this.organisations = organisations;
 		this.access = access;
 		this.currentUser = currentUser;
@@ -55,7 +66,9 @@ class ProjectController {
 	String show(@PathVariable UUID id, Model model) {
 		var scope = this.currentUser.scope();
 		model.addAttribute("project", this.projects.get(id, scope));
+		model.addAttribute("tracks", this.tracks.tracks(id));
 		model.addAttribute("canEdit", scope.canManageProjects());
+		this.sections.forEach((section) -> section.contribute(id, scope, model));
 		return "projects/detail";
 	}
 
@@ -70,10 +83,10 @@ class ProjectController {
 		if (!result.hasErrors()) {
 			try {
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + this.projects.create(form, this.currentUser.scope());
+				return "redirect:/projects/" + this.templates.create(form, this.currentUser.scope());
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, null);
@@ -95,7 +108,7 @@ class ProjectController {
 				return "redirect:/projects/" + id;
 			}
 			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
 		return form(model, id);
@@ -107,6 +120,7 @@ class ProjectController {
 		model.addAttribute("organisations", this.organisations.all());
 		model.addAttribute("municipalities", Municipalities.all());
 		model.addAttribute("staff", this.access.staff());
+		model.addAttribute("templates", this.templates.all());
 		return "projects/form";
 	}
 

@@ -19,6 +19,8 @@ import se.steget.core.KnownMunicipality;
  */
 public class ProjectForm {
 
+	private String templateKey;
+
 	@NotBlank(message = "{error.required}")
 	@Size(max = 200, message = "{error.tooLong}")
 	private String name;
@@ -63,6 +65,12 @@ public class ProjectForm {
 	@PositiveOrZero(message = "{error.notNegative}")
 	private Integer quotaTotal;
 
+	@NotNull(message = "{error.required}")
+	@PositiveOrZero(message = "{error.notNegative}")
+	private Integer warningDays = 14;
+
+	private boolean pausesStopCounters = true;
+
 	private List<@KnownMunicipality String> municipalityCodes = new ArrayList<>();
 
 	private List<UUID> coFinancerIds = new ArrayList<>();
@@ -87,11 +95,22 @@ public class ProjectForm {
 		form.quotaWomen = project.getQuotaWomen();
 		form.quotaMen = project.getQuotaMen();
 		form.quotaTotal = project.getQuotaTotal();
+		form.warningDays = project.getWarningDays();
+		form.pausesStopCounters = project.isPausesStopCounters();
 		form.municipalityCodes = new ArrayList<>(project.municipalityCodes());
 		form.coFinancerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.CO_FINANCER));
 		form.partnerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.PARTNER));
 		form.memberIds = new ArrayList<>(memberIds);
 		return form;
+	}
+
+	/** The template whose tracks a new project copies, or null for none. */
+	public String getTemplateKey() {
+		return this.templateKey;
+	}
+
+	public void setTemplateKey(String templateKey) {
+		this.templateKey = templateKey;
 	}
 
 	public String getName() {
@@ -204,6 +223,22 @@ public class ProjectForm {
 
 	public void setQuotaTotal(Integer quotaTotal) {
 		this.quotaTotal = quotaTotal;
+	}
+
+	public Integer getWarningDays() {
+		return this.warningDays;
+	}
+
+	public void setWarningDays(Integer warningDays) {
+		this.warningDays = warningDays;
+	}
+
+	public boolean isPausesStopCounters() {
+		return this.pausesStopCounters;
+	}
+
+	public void setPausesStopCounters(boolean pausesStopCounters) {
+		this.pausesStopCounters = pausesStopCounters;
 	}
 
 	public List<String> getMunicipalityCodes() {

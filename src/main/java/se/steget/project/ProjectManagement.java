@@ -87,7 +87,8 @@ public class ProjectManagement {
 		return new ProjectView(project.getId(), project.getName(), project.getProgrammeArea(), project.getPhase(),
 				owner, project.getContactPerson(), project.getEsfGrantSek(), project.getTotalBudgetSek(),
 				project.getPeriodStart(), project.getPeriodEnd(), project.getRegion(), project.getTargetGroup(),
-				project.getQuotaWomen(), project.getQuotaMen(), project.getQuotaTotal(),
+				project.getQuotaWomen(), project.getQuotaMen(), project.getQuotaTotal(), project.getWarningDays(),
+				project.isPausesStopCounters(),
 				project.municipalityCodes().stream().flatMap((code) -> Municipalities.find(code).stream()).toList(),
 				organisations(project.organisationIds(Relation.CO_FINANCER)),
 				organisations(project.organisationIds(Relation.PARTNER)), this.access.members(id));
@@ -127,7 +128,7 @@ public class ProjectManagement {
 			.orElseThrow(() -> new NotFoundException("Project"));
 	}
 
-	private static void requireManager(UUID projectId, AccessScope scope) {
+	static void requireManager(UUID projectId, AccessScope scope) {
 		boolean allowed = scope.role() == Role.ADMINISTRATOR
 				|| (scope.role() == Role.PROJECT_MANAGER && (projectId == null || scope.canSeeProject(projectId)));
 		if (!allowed) {

@@ -10,11 +10,15 @@ import se.steget.organisation.OrganisationView;
 
 /**
  * A project with everything its page and the API show.
+ *
+ * @param warningDays how many days before a track's limit the caseload warns
+ * @param pausesStopCounters whether pauses (sick leave, parental leave) stop the counters
  */
 public record ProjectView(UUID id, String name, String programmeArea, ProjectPhase phase,
 		OrganisationView ownerOrganisation, String contactPerson, Long esfGrantSek, Long totalBudgetSek,
 		LocalDate periodStart, LocalDate periodEnd, String region, String targetGroup, Integer quotaWomen,
-		Integer quotaMen, Integer quotaTotal, List<Municipality> municipalities, List<OrganisationView> coFinancers,
-		List<OrganisationView> partners, List<StaffMember> members) {
+		Integer quotaMen, Integer quotaTotal, int warningDays, boolean pausesStopCounters,
+		List<Municipality> municipalities, List<OrganisationView> coFinancers, List<OrganisationView> partners,
+		List<StaffMember> members) {
 
 }

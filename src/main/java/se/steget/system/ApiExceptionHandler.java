@@ -53,7 +53,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail rejected(RejectedInputException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				text("error.invalidInput"));
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", text(ex.messageKey()))));
+		String message = this.messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(),
+				LocaleContextHolder.getLocale());
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
 		return problem;
 	}
 

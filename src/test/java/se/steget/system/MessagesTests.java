@@ -22,6 +22,9 @@ import se.steget.access.StaffFunction;
 import se.steget.core.Gender;
 import se.steget.enrollment.EnrollmentStatus;
 import se.steget.enrollment.ExitReason;
+import se.steget.enrollment.LimitState;
+import se.steget.enrollment.PauseReason;
+import se.steget.enrollment.TimelineEvent;
 import se.steget.organisation.OrganisationKind;
 import se.steget.project.ProjectPhase;
 
@@ -38,7 +41,8 @@ class MessagesTests {
 	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("gender", Gender.class, "role",
 			Role.class, "staffFunction", StaffFunction.class, "organisationKind", OrganisationKind.class,
 			"projectPhase", ProjectPhase.class, "enrollmentStatus", EnrollmentStatus.class, "exitReason",
-			ExitReason.class);
+			ExitReason.class, "pauseReason", PauseReason.class, "timeline", TimelineEvent.Kind.class, "limit",
+			LimitState.class);
 
 	private final Properties swedish = load("messages.properties");
 

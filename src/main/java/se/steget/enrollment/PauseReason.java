@@ -1,0 +1,7 @@
+package se.steget.enrollment;
+
+public enum PauseReason {
+
+	SICK_LEAVE, PARENTAL_LEAVE, OTHER
+
+}

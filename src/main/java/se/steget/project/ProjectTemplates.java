@@ -1,0 +1,133 @@
+package se.steget.project;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.RejectedInputException;
+import se.steget.project.ProjectTemplate.TemplateTrack;
+
+/**
+ * The five seed projects as ready models, and the creation of a project from one of them
+ * in one transaction.
+ */
+@Service
+public class ProjectTemplates {
+
+	private static final List<ProjectTemplate> TEMPLATES = List.of(jobbkontakten(), opis(), jobGuarantee(), jobbfokus(),
+			creaDiem());
+
+	private final ProjectManagement projects;
+
+	private final Tracks tracks;
+
+	ProjectTemplates(ProjectManagement projects, Tracks tracks) {
+		this.projects = projects;
+		this.tracks = tracks;
+	}
+
+	public List<ProjectTemplate> all() {
+		return TEMPLATES;
+	}
+
+	public Optional<ProjectTemplate> find(String key) {
+		return TEMPLATES.stream().filter((t) -> t.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * Creates the project and, when the form names a template, copies the template's
+	 * tracks.
+	 */
+	@Transactional
+	public UUID create(ProjectForm form, AccessScope scope) {
+		ProjectTemplate template = null;
+		if (form.getTemplateKey() != null && !form.getTemplateKey().isBlank()) {
+			template = find(form.getTemplateKey())
+				.orElseThrow(() -> new RejectedInputException("templateKey", "error.unknownTemplate"));
+			form.setWarningDays(template.warningDays());
+			form.setPausesStopCounters(template.pausesStopCounters());
+		}
+		UUID projectId = this.projects.create(form, scope);
+		if (template != null) {
+			copyTracks(projectId, template);
+		}
+		return projectId;
+	}
+
+	private void copyTracks(UUID projectId, ProjectTemplate template) {
+		Map<String, UUID> ids = new HashMap<>();
+		int position = 1;
+		for (TemplateTrack t : template.tracks()) {
+			var form = new TrackForm(t.name(), t.description(), t.maxDays(), t.minDaysBeforeEntry(), t.firstTrack());
+			ids.put(t.name(), this.tracks.save(Track.add(projectId, position++, form)).getId());
+		}
+		for (TemplateTrack t : template.tracks()) {
+			Track track = this.tracks.findById(ids.get(t.name())).orElseThrow();
+			var form = new TrackForm(t.name(), t.description(), t.maxDays(), t.minDaysBeforeEntry(), t.firstTrack());
+			form.setNextTrackIds(t.next().stream().map(ids::get).toList());
+			track.update(form);
+			this.tracks.save(track);
+		}
+	}
+
+	private static TemplateTrack track(String name, String description, Integer maxDays, Integer minDays, boolean first,
+			String... next) {
+		return new TemplateTrack(name, description, maxDays, minDays, first, List.of(next));
+	}
+
+	private static ProjectTemplate jobbkontakten() {
+		return new ProjectTemplate("jobbkontakten", "Jobbkontakten", 14, true,
+				List.of(track("Kartläggning", "Coachen kartlägger med stöd av utredningsteamet vid behov.", 60, null,
+						true, "Validering", "Jobbinriktat arbete"),
+						track("Validering", "Befintlig kompetens valideras.", null, null, false, "Jobbinriktat arbete"),
+						track("Jobbinriktat arbete",
+								"Nästan daglig kontakt, arbetsgivarkontakter och sökandeinriktad ackvirering.", null,
+								null, false, "Validering")));
+	}
+
+	private static ProjectTemplate opis() {
+		return new ProjectTemplate("opis", "OPIS", 14, true, List.of(
+				track("Samordnad start", "Arbetsförmedlare och kommunal koordinator planerar tillsammans från dag ett.",
+						30, null, true, "Matchning och insatser"),
+				track("Matchning och insatser", "Heltidsdeltagande med matchning mot arbete, i genomsnitt sex månader.",
+						180, null, false)));
+	}
+
+	private static ProjectTemplate jobGuarantee() {
+		return new ProjectTemplate("jobb-och-utvecklingsgarantin", "Jobb- och utvecklingsgarantin", 14, true, List.of(
+				track("Fas 1", "Kartläggning och jobbsökande med coachning, högst 150 dagar.", 150, null, true,
+						"Fas 2"),
+				track("Fas 2", "Arbetspraktik och arbetsträning med uppföljande kontakter.", null, null, false,
+						"Fas 3"),
+				track("Fas 3", "Varaktig samhällsnyttig sysselsättning, tidigast efter 450 dagar.", null, 450, false)));
+	}
+
+	private static ProjectTemplate jobbfokus() {
+		String[] rooms = { "Rum 1", "Rum 2", "Rum 3" };
+		return new ProjectTemplate("jobbfokus", "Jobbfokus Närke-Värmland", 14, true,
+				List.of(track(rooms[0], "Omfattande stöd och lägre arbetstempo.", null, null, true, rooms[1], rooms[2]),
+						track(rooms[1], "Jobbredo: coachning och matchning mot arbete.", null, null, true, rooms[0],
+								rooms[2]),
+						track(rooms[2], "Direktmatchning eller omgående arbetsprövning.", null, null, true, rooms[0],
+								rooms[1])));
+	}
+
+	private static ProjectTemplate creaDiem() {
+		return new ProjectTemplate("creadiem", "CreaDiem", 14, true,
+				List.of(track("Handlingsplan", "Deltagarens handlingsplan tas fram och matchas mot en arbetsgivare.",
+						60, null, true, "Matchning mot arbetsgivare"),
+						track("Matchning mot arbetsgivare", "Säljsamtal och kontakter med arbetsgivare.", null, null,
+								false, "Erfarenhetsutbyte", "Socialt företagande"),
+						track("Erfarenhetsutbyte", "Transnationellt utbyte i Baltikum, Norge eller Danmark.", null,
+								null, false, "Matchning mot arbetsgivare"),
+						track("Socialt företagande", "Inspiration och stöd till start av sociala företag.", null, null,
+								false, "Matchning mot arbetsgivare")));
+	}
+
+}
