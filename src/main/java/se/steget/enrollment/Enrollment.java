@@ -58,6 +58,9 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 	@MappedCollection(idColumn = "enrollment_id")
 	private Set<Pause> pauses = new HashSet<>();
 
+	@MappedCollection(idColumn = "enrollment_id")
+	private Set<CaseStaff> caseStaff = new HashSet<>();
+
 	@Version
 	private Integer version;
 
@@ -171,6 +174,16 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		this.pauses.add(closed);
 		this.pausedSince = null;
 		countClosed(closed);
+	}
+
+	/** Adds a staff member to the shared case, or gives them another role in it. */
+	void shareWith(UUID userId, CaseRole role) {
+		this.caseStaff.removeIf((s) -> s.userId().equals(userId));
+		this.caseStaff.add(new CaseStaff(userId, role));
+	}
+
+	void unshare(UUID userId) {
+		this.caseStaff.removeIf((s) -> s.userId().equals(userId));
 	}
 
 	private void countClosed(Pause pause) {

@@ -72,6 +72,7 @@ class EnrollmentController {
 	String show(@PathVariable UUID id, Model model) {
 		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
 		model.addAttribute("enrollment", enrollment);
+		model.addAttribute("caseStaff", this.enrollments.caseStaff(id, this.currentUser.scopeForPeople()));
 		model.addAttribute("hasTracks", !this.tracks.tracks(enrollment.projectId()).isEmpty());
 		return "enrollments/detail";
 	}
@@ -200,6 +201,42 @@ class EnrollmentController {
 			}
 		}
 		return pauseForm(model, id);
+	}
+
+	@GetMapping("/{id}/staff")
+	String share(@PathVariable UUID id, Model model) {
+		model.addAttribute("caseStaffForm", new CaseStaffForm());
+		return shareForm(model, id);
+	}
+
+	@PostMapping("/{id}/staff")
+	String share(@PathVariable UUID id, @Valid CaseStaffForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.shareCase(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		return shareForm(model, id);
+	}
+
+	@PostMapping("/{id}/staff/{userId}/remove")
+	String unshare(@PathVariable UUID id, @PathVariable UUID userId, RedirectAttributes redirect) {
+		this.enrollments.unshareCase(id, userId, this.currentUser.scopeForPeople());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/enrollments/" + id;
+	}
+
+	private String shareForm(Model model, UUID id) {
+		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("staff", this.access.staff());
+		model.addAttribute("caseRoles", CaseRole.values());
+		return "enrollments/staff";
 	}
 
 	private String trackForm(Model model, UUID id) {

@@ -115,12 +115,16 @@ public class EnrollmentManagement {
 			.list();
 	}
 
-	/** The enrollments a staff member is responsible for and that have not ended. */
+	/**
+	 * The ongoing enrollments a staff member is responsible for or shares, in one query
+	 * with their counters.
+	 */
 	public List<EnrollmentView> caseload(AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("user", scope.userId());
 		return this.jdbc
-			.sql(EnrollmentView.SELECT + " where e.responsible_user_id = :user and e.status <> 'EXITED' and "
+			.sql(EnrollmentView.SELECT + " where (e.responsible_user_id = :user or exists (select 1 from case_staff s"
+					+ " where s.enrollment_id = e.id and s.user_id = :user)) and e.status <> 'EXITED' and "
 					+ inScope(scope, params) + " order by e.start_date")
 			.params(params)
 			.query(EnrollmentView.class)
@@ -260,6 +264,33 @@ public class EnrollmentManagement {
 		return events;
 	}
 
+	public List<CaseStaffView> caseStaff(UUID id, AccessScope scope) {
+		get(id, scope);
+		return this.jdbc
+			.sql("select s.user_id, u.display_name, s.case_role from case_staff s join user_account u"
+					+ " on u.id = s.user_id where s.enrollment_id = ? order by u.display_name")
+			.param(id)
+			.query(CaseStaffView.class)
+			.list();
+	}
+
+	@Transactional
+	public void shareCase(UUID id, CaseStaffForm form, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		if (this.access.find(form.getUserId()).isEmpty()) {
+			throw new RejectedInputException("userId", "error.unknownUser");
+		}
+		enrollment.shareWith(form.getUserId(), form.getCaseRole());
+		this.enrollments.save(enrollment);
+	}
+
+	@Transactional
+	public void unshareCase(UUID id, UUID userId, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		enrollment.unshare(userId);
+		this.enrollments.save(enrollment);
+	}
+
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		var form = new EnrollmentForm();
@@ -316,12 +347,15 @@ public class EnrollmentManagement {
 	private record FigureCell(UUID projectId, EnrollmentStatus status, Gender gender, long n) {
 	}
 
+	/** The user's projects, and the shared cases the user is on in other projects. */
 	private static String inScope(AccessScope scope, Map<String, Object> params) {
 		if (scope.allProjects()) {
 			return "1 = 1";
 		}
 		params.put("projects", scope.projectFilter());
-		return "e.project_id in (:projects)";
+		params.put("me", scope.userId());
+		return "(e.project_id in (:projects) or exists (select 1 from case_staff cs where cs.enrollment_id = e.id"
+				+ " and cs.user_id = :me))";
 	}
 
 }

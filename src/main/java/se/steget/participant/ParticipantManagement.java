@@ -127,8 +127,9 @@ public class ParticipantManagement {
 		if (scope.allProjects()) {
 			return "1 = 1";
 		}
-		return "(p.registered_by = :user or exists (select 1 from enrollment e"
-				+ " where e.participant_id = p.id and e.project_id in (:projects)))";
+		return "(p.registered_by = :user or exists (select 1 from enrollment e where e.participant_id = p.id"
+				+ " and (e.project_id in (:projects) or exists (select 1 from case_staff cs"
+				+ " where cs.enrollment_id = e.id and cs.user_id = :user))))";
 	}
 
 	private static Map<String, Object> scopeParams(AccessScope scope) {

@@ -113,4 +113,36 @@ class EnrollmentWebIntegrationTests {
 			.andExpect(content().string(containsString("Ange ett datum som ÅÅÅÅ-MM-DD.")));
 	}
 
+	@Test
+	void showsAMissingPersonWhenSharingACase() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID id = this.data.enroll(this.data.participant(coach, Gender.MAN), this.data.project(coach), coach, START);
+		this.mvc
+			.perform(post("/enrollments/" + id + "/staff").with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("caseRole", "PSYCHOLOGIST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"userId-error\""),
+					containsString("value=\"PSYCHOLOGIST\" selected=\"selected\""))));
+		assertThat(this.enrollments.caseStaff(id, this.data.scope(coach))).isEmpty();
+	}
+
+	@Test
+	void showsAPauseThatEndsBeforeItStartsNextToTheEndDate() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID id = this.data.enroll(this.data.participant(coach, Gender.MAN), this.data.project(coach), coach, START);
+		this.mvc
+			.perform(post("/enrollments/" + id + "/pause").with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("startDate", "2025-05-10")
+				.param("endDate", "2025-05-01")
+				.param("reason", "SICK_LEAVE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"endDate-error\""),
+					containsString("Uppehållet kan inte sluta innan det börjar."),
+					containsString("value=\"2025-05-10\""))));
+		assertThat(this.enrollments.get(id, this.data.scope(coach)).counters().countedDays())
+			.isEqualTo(this.enrollments.get(id, this.data.scope(coach)).counters().daysInProject());
+	}
+
 }

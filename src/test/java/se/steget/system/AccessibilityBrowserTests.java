@@ -64,6 +64,7 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/exit");
 		scan(enrollment + "/track");
 		scan(enrollment + "/pause");
+		scan(enrollment + "/staff");
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import se.steget.access.Role;
 import se.steget.access.StaffFunction;
 import se.steget.core.Gender;
+import se.steget.enrollment.CaseRole;
 import se.steget.enrollment.EnrollmentStatus;
 import se.steget.enrollment.ExitReason;
 import se.steget.enrollment.LimitState;
@@ -38,11 +39,13 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.of("gender", Gender.class, "role",
-			Role.class, "staffFunction", StaffFunction.class, "organisationKind", OrganisationKind.class,
-			"projectPhase", ProjectPhase.class, "enrollmentStatus", EnrollmentStatus.class, "exitReason",
-			ExitReason.class, "pauseReason", PauseReason.class, "timeline", TimelineEvent.Kind.class, "limit",
-			LimitState.class);
+	private static final Map<String, Class<? extends Enum<?>>> ENUM_KEYS = Map.ofEntries(
+			Map.entry("gender", Gender.class), Map.entry("role", Role.class),
+			Map.entry("staffFunction", StaffFunction.class), Map.entry("organisationKind", OrganisationKind.class),
+			Map.entry("projectPhase", ProjectPhase.class), Map.entry("enrollmentStatus", EnrollmentStatus.class),
+			Map.entry("exitReason", ExitReason.class), Map.entry("pauseReason", PauseReason.class),
+			Map.entry("timeline", TimelineEvent.Kind.class), Map.entry("limit", LimitState.class),
+			Map.entry("caseRole", CaseRole.class));
 
 	private final Properties swedish = load("messages.properties");
 
