@@ -33,6 +33,8 @@ import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
+import se.steget.enrollment.IntakeOutcome;
+import se.steget.enrollment.IntakeRecordForm;
 import se.steget.enrollment.TrackChangeForm;
 import se.steget.organisation.OrganisationForm;
 import se.steget.organisation.OrganisationKind;

@@ -61,6 +61,9 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 	@MappedCollection(idColumn = "enrollment_id")
 	private Set<CaseStaff> caseStaff = new HashSet<>();
 
+	@MappedCollection(idColumn = "enrollment_id")
+	private Set<IntakeRecord> intakeRecords = new HashSet<>();
+
 	@Version
 	private Integer version;
 
@@ -107,6 +110,9 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		}
 		if (rules.to().id().equals(this.trackId)) {
 			throw new RejectedInputException("trackId", "error.sameTrack");
+		}
+		if (this.status == EnrollmentStatus.INTAKE && rules.intakeSteps() > 0) {
+			throw new RejectedInputException("trackId", "error.intakeNotDone");
 		}
 		if (!rules.allowed()) {
 			throw new RejectedInputException("trackId", "error.transitionNotAllowed");
@@ -174,6 +180,42 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		this.pauses.add(closed);
 		this.pausedSince = null;
 		countClosed(closed);
+	}
+
+	/**
+	 * Records how the next intake step went. Passing the last step makes the participant
+	 * active; being declined or withdrawing ends the enrollment.
+	 * @param step the next step the person has not passed
+	 * @param last whether it is the project's last intake step
+	 */
+	void recordIntake(UUID step, boolean last, IntakeRecordForm form, LocalDate today) {
+		if (this.status != EnrollmentStatus.INTAKE) {
+			throw new RejectedInputException("outcome", "error.notInIntake");
+		}
+		LocalDate on = form.getRecordedOn();
+		LocalDate previous = this.intakeRecords.stream()
+			.map(IntakeRecord::recordedOn)
+			.max(LocalDate::compareTo)
+			.orElse(this.startDate);
+		if (on.isBefore(previous) || on.isBefore(this.startDate)) {
+			throw new RejectedInputException("recordedOn", "error.stepBeforePrevious");
+		}
+		if (on.isAfter(today)) {
+			throw new RejectedInputException("recordedOn", "error.dateInFuture");
+		}
+		boolean stops = form.getOutcome() != IntakeOutcome.PASSED;
+		if (stops && (form.getReason() == null || form.getReason().isBlank())) {
+			throw new RejectedInputException("reason", "error.reasonRequired");
+		}
+		this.intakeRecords.add(new IntakeRecord(UUID.randomUUID(), step, on, form.getStaffUserId(), form.getOutcome(),
+				form.getReason(), form.getNote()));
+		if (stops) {
+			exit(on, (form.getOutcome() == IntakeOutcome.DECLINED) ? ExitReason.DECLINED_AT_INTAKE
+					: ExitReason.WITHDREW_AT_INTAKE, form.getReason(), today);
+		}
+		else if (last) {
+			this.status = EnrollmentStatus.ACTIVE;
+		}
 	}
 
 	/** Adds a staff member to the shared case, or gives them another role in it. */
@@ -297,6 +339,10 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
 	Set<TrackChange> getTrackChanges() {
 		return Set.copyOf(this.trackChanges);
+	}
+
+	Set<IntakeRecord> getIntakeRecords() {
+		return Set.copyOf(this.intakeRecords);
 	}
 
 	Set<Pause> getPauses() {

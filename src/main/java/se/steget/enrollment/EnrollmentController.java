@@ -73,6 +73,7 @@ class EnrollmentController {
 		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
 		model.addAttribute("enrollment", enrollment);
 		model.addAttribute("caseStaff", this.enrollments.caseStaff(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("intake", this.enrollments.intakeProgress(id, this.currentUser.scopeForPeople()));
 		model.addAttribute("hasTracks", !this.tracks.tracks(enrollment.projectId()).isEmpty());
 		return "enrollments/detail";
 	}
@@ -201,6 +202,40 @@ class EnrollmentController {
 			}
 		}
 		return pauseForm(model, id);
+	}
+
+	@GetMapping("/{id}/intake")
+	String intake(@PathVariable UUID id, Model model) {
+		model.addAttribute("intakeRecordForm",
+				new IntakeRecordForm(LocalDate.now(this.clock), this.currentUser.id(), IntakeOutcome.PASSED, null));
+		return intakeForm(model, id);
+	}
+
+	@PostMapping("/{id}/intake")
+	String intake(@PathVariable UUID id, @Valid IntakeRecordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.enrollments.recordIntake(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		return intakeForm(model, id);
+	}
+
+	private String intakeForm(Model model, UUID id) {
+		var scope = this.currentUser.scopeForPeople();
+		var enrollment = this.enrollments.get(id, scope);
+		model.addAttribute("enrollment", enrollment);
+		model.addAttribute("nextStep",
+				this.enrollments.intakeProgress(id, scope).stream().filter((p) -> !p.taken()).findFirst().orElse(null));
+		model.addAttribute("staff", this.access.members(enrollment.projectId()));
+		model.addAttribute("outcomes", IntakeOutcome.values());
+		return "enrollments/intake";
 	}
 
 	@GetMapping("/{id}/staff")

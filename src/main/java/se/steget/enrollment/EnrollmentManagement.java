@@ -21,6 +21,7 @@ import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
+import se.steget.project.IntakeManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectView;
 import se.steget.project.TrackManagement;
@@ -48,10 +49,14 @@ public class EnrollmentManagement {
 
 	private final TrackManagement tracks;
 
+	private final IntakeManagement intake;
+
 	private final Clock clock;
 
 	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, TrackManagement tracks, Clock clock) {
+			ProjectManagement projects, AccessManagement access, TrackManagement tracks, IntakeManagement intake,
+			Clock clock) {
+		this.intake = intake;
 		this.tracks = tracks;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
@@ -196,8 +201,38 @@ public class EnrollmentManagement {
 			.orElseThrow(() -> new RejectedInputException("trackId", "error.unknownTrack"));
 		boolean allowed = (enrollment.getTrackId() == null) ? to.firstTrack()
 				: this.tracks.track(enrollment.getTrackId()).map((from) -> from.allowsNext(to.id())).orElse(false);
-		enrollment.changeTrack(new TrackRules(to, allowed, project.pausesStopCounters()), form.getChangedOn(),
-				form.getReason(), by, LocalDate.now(this.clock));
+		enrollment.changeTrack(
+				new TrackRules(to, allowed, project.pausesStopCounters(), this.intake.steps(project.id()).size()),
+				form.getChangedOn(), form.getReason(), by, LocalDate.now(this.clock));
+		this.enrollments.save(enrollment);
+	}
+
+	/** How each of the project's intake steps went for this person, in order. */
+	public List<IntakeProgress> intakeProgress(UUID id, AccessScope scope) {
+		EnrollmentView view = get(id, scope);
+		Map<UUID, IntakeRecord> records = new HashMap<>();
+		load(id, scope).getIntakeRecords().forEach((r) -> records.put(r.stepId(), r));
+		Map<UUID, String> names = new HashMap<>();
+		this.access.staff().forEach((m) -> names.put(m.id(), m.displayName()));
+		return this.intake.steps(view.projectId()).stream().map((step) -> {
+			IntakeRecord r = records.get(step.id());
+			return (r == null) ? new IntakeProgress(step.id(), step.name(), null, null, null, null, null)
+					: new IntakeProgress(step.id(), step.name(), r.recordedOn(), names.get(r.staffUserId()),
+							r.outcome(), r.reason(), r.note());
+		}).toList();
+	}
+
+	/** Records how the person's next intake step went. */
+	@Transactional
+	public void recordIntake(UUID id, IntakeRecordForm form, AccessScope scope) {
+		List<IntakeProgress> progress = intakeProgress(id, scope);
+		IntakeProgress next = progress.stream()
+			.filter((p) -> !p.taken())
+			.findFirst()
+			.orElseThrow(() -> new RejectedInputException("outcome", "error.notInIntake"));
+		Enrollment enrollment = load(id, scope);
+		enrollment.recordIntake(next.stepId(), next == progress.get(progress.size() - 1), form,
+				LocalDate.now(this.clock));
 		this.enrollments.save(enrollment);
 	}
 
@@ -258,9 +293,10 @@ public class EnrollmentManagement {
 				.orElse("");
 			Map<UUID, String> trackNames = new HashMap<>();
 			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
+			this.intake.steps(enrollment.getProjectId()).forEach((s) -> trackNames.put(s.id(), s.name()));
 			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
 		}
-		events.sort(java.util.Comparator.comparing(TimelineEvent::date).reversed());
+		events.sort(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind).reversed());
 		return events;
 	}
 

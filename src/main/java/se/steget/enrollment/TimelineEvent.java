@@ -15,13 +15,21 @@ public record TimelineEvent(LocalDate date, Kind kind, String projectName, Strin
 
 	public enum Kind {
 
-		ENROLLED, TRACK_CHANGED, PAUSED, RESUMED, EXITED
+		ENROLLED, INTAKE_PASSED, INTAKE_DECLINED, INTAKE_WITHDREW, TRACK_CHANGED, PAUSED, RESUMED, EXITED
 
 	}
 
-	static List<TimelineEvent> of(Enrollment enrollment, String project, Map<java.util.UUID, String> trackNames) {
+	/**
+	 * The enrollment's events.
+	 * @param names the names of the project's tracks and intake steps by id
+	 */
+	static List<TimelineEvent> of(Enrollment enrollment, String project, Map<java.util.UUID, String> names) {
 		List<TimelineEvent> events = new ArrayList<>();
+		Map<java.util.UUID, String> trackNames = names;
 		events.add(new TimelineEvent(enrollment.getStartDate(), Kind.ENROLLED, project, null, null));
+		enrollment.getIntakeRecords()
+			.forEach((r) -> events.add(new TimelineEvent(r.recordedOn(), Kind.valueOf("INTAKE_" + r.outcome().name()),
+					project, names.get(r.stepId()), (r.reason() != null) ? r.reason() : r.note())));
 		enrollment.getTrackChanges()
 			.forEach((change) -> events.add(new TimelineEvent(change.changedOn(), Kind.TRACK_CHANGED, project,
 					trackNames.get(change.toTrackId()), change.reason())));

@@ -8,7 +8,8 @@ import se.steget.project.TrackView;
  * @param to the track to move into
  * @param allowed whether the configuration allows the move from the current track
  * @param pausesStopCounters whether pauses stop the project's counters
+ * @param intakeSteps how many intake steps the project has
  */
-record TrackRules(TrackView to, boolean allowed, boolean pausesStopCounters) {
+record TrackRules(TrackView to, boolean allowed, boolean pausesStopCounters, int intakeSteps) {
 
 }

@@ -40,10 +40,13 @@ class ProjectController {
 
 	private final ProjectTemplates templates;
 
+	private final IntakeManagement intake;
+
 	ProjectController(ProjectManagement projects, OrganisationManagement organisations, AccessManagement access,
 			CurrentUser currentUser, TrackManagement tracks, List<ProjectPageSection> sections,
-			ProjectTemplates templates) {
+			ProjectTemplates templates, IntakeManagement intake) {
 		this.templates = templates;
+		this.intake = intake;
 		this.projects = projects;
 		this.tracks = tracks;
 		this.sections = sections;
@@ -67,6 +70,7 @@ class ProjectController {
 		var scope = this.currentUser.scope();
 		model.addAttribute("project", this.projects.get(id, scope));
 		model.addAttribute("tracks", this.tracks.tracks(id));
+		model.addAttribute("intakeSteps", this.intake.steps(id));
 		model.addAttribute("canEdit", scope.canManageProjects());
 		this.sections.forEach((section) -> section.contribute(id, scope, model));
 		return "projects/detail";
@@ -112,6 +116,33 @@ class ProjectController {
 			}
 		}
 		return form(model, id);
+	}
+
+	@GetMapping("/{id}/intake")
+	String intake(@PathVariable UUID id, Model model) {
+		model.addAttribute("intakeForm", this.intake.form(id, this.currentUser.scope()));
+		return intakeForm(model, id);
+	}
+
+	@PostMapping("/{id}/intake")
+	String intake(@PathVariable UUID id, @Valid IntakeForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.intake.replace(id, form, this.currentUser.scope());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/projects/" + id;
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		return intakeForm(model, id);
+	}
+
+	private String intakeForm(Model model, UUID id) {
+		model.addAttribute("project", this.projects.get(id, this.currentUser.scope()));
+		return "projects/intake-form";
 	}
 
 	private String form(Model model, UUID id) {

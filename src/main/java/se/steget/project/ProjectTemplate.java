@@ -7,10 +7,11 @@ import java.util.List;
  * phases with their time rules.
  *
  * @param key the template's name in forms and the API
+ * @param intakeSteps the names of the intake steps in order
  * @param tracks the tracks in order; each names the tracks that may follow it
  */
 public record ProjectTemplate(String key, String name, int warningDays, boolean pausesStopCounters,
-		List<TemplateTrack> tracks) {
+		List<String> intakeSteps, List<TemplateTrack> tracks) {
 
 	/**
 	 * A track of a template.

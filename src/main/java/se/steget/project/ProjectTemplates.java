@@ -14,8 +14,8 @@ import se.steget.core.RejectedInputException;
 import se.steget.project.ProjectTemplate.TemplateTrack;
 
 /**
- * The five seed projects as ready models, and the creation of a project from one of them
- * in one transaction.
+ * The five seed projects as ready models (intake steps, tracks and their time rules), and
+ * the creation of a project from one of them in one transaction.
  */
 @Service
 public class ProjectTemplates {
@@ -27,9 +27,12 @@ public class ProjectTemplates {
 
 	private final Tracks tracks;
 
-	ProjectTemplates(ProjectManagement projects, Tracks tracks) {
+	private final IntakeManagement intake;
+
+	ProjectTemplates(ProjectManagement projects, Tracks tracks, IntakeManagement intake) {
 		this.projects = projects;
 		this.tracks = tracks;
+		this.intake = intake;
 	}
 
 	public List<ProjectTemplate> all() {
@@ -55,6 +58,7 @@ public class ProjectTemplates {
 		}
 		UUID projectId = this.projects.create(form, scope);
 		if (template != null) {
+			this.intake.copy(projectId, template.intakeSteps());
 			copyTracks(projectId, template);
 		}
 		return projectId;
@@ -83,6 +87,7 @@ public class ProjectTemplates {
 
 	private static ProjectTemplate jobbkontakten() {
 		return new ProjectTemplate("jobbkontakten", "Jobbkontakten", 14, true,
+				List.of("Informationsträff", "Intervju", "Beslut om inskrivning"),
 				List.of(track("Kartläggning", "Coachen kartlägger med stöd av utredningsteamet vid behov.", 60, null,
 						true, "Validering", "Jobbinriktat arbete"),
 						track("Validering", "Befintlig kompetens valideras.", null, null, false, "Jobbinriktat arbete"),
@@ -92,25 +97,31 @@ public class ProjectTemplates {
 	}
 
 	private static ProjectTemplate opis() {
-		return new ProjectTemplate("opis", "OPIS", 14, true, List.of(
-				track("Samordnad start", "Arbetsförmedlare och kommunal koordinator planerar tillsammans från dag ett.",
-						30, null, true, "Matchning och insatser"),
-				track("Matchning och insatser", "Heltidsdeltagande med matchning mot arbete, i genomsnitt sex månader.",
-						180, null, false)));
+		return new ProjectTemplate("opis", "OPIS", 14, true,
+				List.of("Informationsträff", "Gemensamt planeringssamtal", "Beslut om inskrivning"),
+				List.of(track("Samordnad start",
+						"Arbetsförmedlare och kommunal koordinator planerar tillsammans från dag ett.", 30, null, true,
+						"Matchning och insatser"),
+						track("Matchning och insatser",
+								"Heltidsdeltagande med matchning mot arbete, i genomsnitt sex månader.", 180, null,
+								false)));
 	}
 
 	private static ProjectTemplate jobGuarantee() {
-		return new ProjectTemplate("jobb-och-utvecklingsgarantin", "Jobb- och utvecklingsgarantin", 14, true, List.of(
-				track("Fas 1", "Kartläggning och jobbsökande med coachning, högst 150 dagar.", 150, null, true,
+		return new ProjectTemplate("jobb-och-utvecklingsgarantin", "Jobb- och utvecklingsgarantin", 14, true,
+				List.of("Anvisning"),
+				List.of(track("Fas 1", "Kartläggning och jobbsökande med coachning, högst 150 dagar.", 150, null, true,
 						"Fas 2"),
-				track("Fas 2", "Arbetspraktik och arbetsträning med uppföljande kontakter.", null, null, false,
-						"Fas 3"),
-				track("Fas 3", "Varaktig samhällsnyttig sysselsättning, tidigast efter 450 dagar.", null, 450, false)));
+						track("Fas 2", "Arbetspraktik och arbetsträning med uppföljande kontakter.", null, null, false,
+								"Fas 3"),
+						track("Fas 3", "Varaktig samhällsnyttig sysselsättning, tidigast efter 450 dagar.", null, 450,
+								false)));
 	}
 
 	private static ProjectTemplate jobbfokus() {
 		String[] rooms = { "Rum 1", "Rum 2", "Rum 3" };
 		return new ProjectTemplate("jobbfokus", "Jobbfokus Närke-Värmland", 14, true,
+				List.of("Informationsträff", "Intervju", "Djupintervju", "Beslut om inskrivning"),
 				List.of(track(rooms[0], "Omfattande stöd och lägre arbetstempo.", null, null, true, rooms[1], rooms[2]),
 						track(rooms[1], "Jobbredo: coachning och matchning mot arbete.", null, null, true, rooms[0],
 								rooms[2]),
@@ -120,6 +131,7 @@ public class ProjectTemplates {
 
 	private static ProjectTemplate creaDiem() {
 		return new ProjectTemplate("creadiem", "CreaDiem", 14, true,
+				List.of("Informationsträff", "Intervju", "Beslut om inskrivning"),
 				List.of(track("Handlingsplan", "Deltagarens handlingsplan tas fram och matchas mot en arbetsgivare.",
 						60, null, true, "Matchning mot arbetsgivare"),
 						track("Matchning mot arbetsgivare", "Säljsamtal och kontakter med arbetsgivare.", null, null,

@@ -65,10 +65,12 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/track");
 		scan(enrollment + "/pause");
 		scan(enrollment + "/staff");
+		scan(enrollment + "/intake");
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));
 		scan(project + "/tracks/new");
+		scan(project + "/intake");
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
 		String user = browser.firstLink("main tbody");

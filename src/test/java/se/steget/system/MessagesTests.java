@@ -22,6 +22,7 @@ import se.steget.access.StaffFunction;
 import se.steget.core.Gender;
 import se.steget.enrollment.CaseRole;
 import se.steget.enrollment.EnrollmentStatus;
+import se.steget.enrollment.IntakeOutcome;
 import se.steget.enrollment.ExitReason;
 import se.steget.enrollment.LimitState;
 import se.steget.enrollment.PauseReason;
@@ -45,7 +46,7 @@ class MessagesTests {
 			Map.entry("projectPhase", ProjectPhase.class), Map.entry("enrollmentStatus", EnrollmentStatus.class),
 			Map.entry("exitReason", ExitReason.class), Map.entry("pauseReason", PauseReason.class),
 			Map.entry("timeline", TimelineEvent.Kind.class), Map.entry("limit", LimitState.class),
-			Map.entry("caseRole", CaseRole.class));
+			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class));
 
 	private final Properties swedish = load("messages.properties");
 

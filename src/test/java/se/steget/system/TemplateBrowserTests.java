@@ -81,6 +81,12 @@ class TemplateBrowserTests {
 		assertThat(browser.errors()).isEmpty();
 
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#enrollments a")));
+		assertThat(browser.text("#intake")).contains("Anvisning", "ej genomfört");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Registrera intagssteg")));
+		assertThat(browser.text("main h2")).isEqualTo("Nästa steg: Anvisning");
+		browser.setDate("recordedOn", LocalDate.now().minusDays(10));
+		browser.submit();
+		assertThat(browser.text("#intake")).contains("Anvisning", "Går vidare");
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Byt spår")));
 		new Select(browser.driver().findElement(By.id("trackId"))).selectByVisibleText("Fas 3");
 		browser.submit();
