@@ -19,6 +19,10 @@ public final class TestNumbers {
 
 	private static final AtomicInteger NEXT = new AtomicInteger();
 
+	private static final List<String> ALL = load("\\d{12}");
+
+	private static final java.util.Set<String> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private TestNumbers() {
 	}
 
@@ -27,11 +31,29 @@ public final class TestNumbers {
 		return PersonalIdentityNumber.parse(NUMBERS.get(NEXT.getAndIncrement())).formatted();
 	}
 
+	/**
+	 * An unused number of someone who is {@code age} years old on {@code day}. It may
+	 * belong to a demo person: callers try the next one if it is taken.
+	 */
+	public static String aged(int age, java.time.LocalDate day) {
+		for (String number : ALL) {
+			var birth = PersonalIdentityNumber.parse(number).birthDate();
+			if (java.time.Period.between(birth, day).getYears() == age && TAKEN.add(number)) {
+				return PersonalIdentityNumber.parse(number).formatted();
+			}
+		}
+		throw new IllegalStateException("No test number left of age " + age);
+	}
+
 	private static List<String> load() {
+		return load("19[0-5]\\d{9}");
+	}
+
+	private static List<String> load(String pattern) {
 		try {
 			return Files.readAllLines(Path.of("src/main/resources/reference/testpersonnummer.csv"))
 				.stream()
-				.filter((line) -> line.matches("19[0-5]\\d{9}"))
+				.filter((line) -> line.matches(pattern))
 				.toList();
 		}
 		catch (IOException ex) {

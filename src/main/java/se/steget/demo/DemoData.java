@@ -25,10 +25,13 @@ import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.access.StaffFunction;
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.Municipalities;
 import se.steget.core.Municipality;
 import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.SwedishLevel;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.ExitForm;
@@ -216,6 +219,7 @@ class DemoData implements ApplicationRunner {
 		String municipality = municipalityCode(seed.municipalities().get(index % seed.municipalities().size()));
 		var person = new ParticipantForm(PersonalIdentityNumber.parse(number).formatted(), people.firstName(woman),
 				people.surname(), gender, municipality, protectedIdentity);
+		describeAtStart(person, seed.name().equals("OPIS"));
 		UUID participantId = this.participants.register(person, this.admin);
 
 		LocalDate today = LocalDate.now(this.clock);
@@ -228,19 +232,73 @@ class DemoData implements ApplicationRunner {
 		enrollment.setResponsibleUserId(staff.get(index % staff.size()));
 		enrollment.setActive(this.random.nextInt(5) > 0);
 		UUID enrollmentId = this.enrollments.enroll(enrollment, this.admin);
-		exitIfOver(enrollment.getStartDate(), seed.periodEnd(), today, enrollmentId);
+		LocalDate start = enrollment.getStartDate();
+		LocalDate planned = start.plusDays(90 + this.random.nextInt(240));
+		boolean leaves = !planned.isAfter(today) || seed.periodEnd().isBefore(today);
+		LocalDate exitOn = min(planned, min(seed.periodEnd(), today));
+		if (enrollment.isActive()) {
+			moveThroughTracks(projectId, enrollmentId, start, leaves ? exitOn : today);
+		}
+		else if (!leaves) {
+			startIntake(enrollmentId, start, enrollment.getResponsibleUserId(), index);
+			return;
+		}
+		if (leaves) {
+			exit(enrollmentId, exitOn);
+		}
+	}
+
+	/** Records the first intake step; now and then the person does not go on. */
+	private void startIntake(UUID enrollmentId, LocalDate start, UUID staff, int index) {
+		if (this.enrollments.intakeProgress(enrollmentId, this.admin).isEmpty()) {
+			return;
+		}
+		boolean declined = index % 7 == 0;
+		this.enrollments.recordIntake(enrollmentId,
+				new IntakeRecordForm(start, staff, declined ? IntakeOutcome.DECLINED : IntakeOutcome.PASSED,
+						declined ? "Behöver först stöd från vården" : null),
+				this.admin);
 	}
 
 	/**
-	 * Everyone leaves a project that has ended; in a running one, those whose time is up.
+	 * Puts the participant in a starting track, and often a later one before
+	 * {@code lastDay}.
 	 */
-	private void exitIfOver(LocalDate start, LocalDate projectEnd, LocalDate today, UUID enrollmentId) {
-		LocalDate planned = start.plusDays(90 + this.random.nextInt(240));
-		if (planned.isAfter(today) && !projectEnd.isBefore(today)) {
+	private void moveThroughTracks(UUID projectId, UUID enrollmentId, LocalDate start, LocalDate lastDay) {
+		List<TrackView> projectTracks = this.tracks.tracks(projectId);
+		List<TrackView> first = projectTracks.stream().filter(TrackView::firstTrack).toList();
+		if (first.isEmpty()) {
 			return;
 		}
+		TrackView track = first.get(this.random.nextInt(first.size()));
+		this.enrollments.changeTrack(enrollmentId, new TrackChangeForm(track.id(), start, null), this.admin.userId(),
+				this.admin);
+		LocalDate next = start.plusDays(14 + this.random.nextInt(30));
+		if (!track.nextTrackIds().isEmpty() && next.isBefore(lastDay) && this.random.nextInt(4) > 0) {
+			UUID to = track.nextTrackIds().get(this.random.nextInt(track.nextTrackIds().size()));
+			this.enrollments.changeTrack(enrollmentId, new TrackChangeForm(to, next, null), this.admin.userId(),
+					this.admin);
+		}
+	}
+
+	/**
+	 * Made-up circumstances at the start, roughly as long-term unemployment spreads them.
+	 */
+	private void describeAtStart(ParticipantForm person, boolean bornAbroadOften) {
+		int region = this.random.nextInt(100);
+		BirthRegion birthRegion = (region < (bornAbroadOften ? 35 : 55)) ? BirthRegion.SWEDEN
+				: (region < (bornAbroadOften ? 50 : 70)) ? BirthRegion.EUROPE : BirthRegion.OUTSIDE_EUROPE;
+		person.setBirthRegion(birthRegion);
+		person.setEducationLevel(EducationLevel.values()[this.random.nextInt(EducationLevel.values().length)]);
+		person.setDisability(this.random.nextInt(5) == 0);
+		person.setMonthsUnemployed(6 + this.random.nextInt(66));
+		person.setSwedishLevel((birthRegion == BirthRegion.SWEDEN) ? SwedishLevel.FLUENT
+				: SwedishLevel.values()[this.random.nextInt(SwedishLevel.values().length)]);
+	}
+
+	private void exit(UUID enrollmentId, LocalDate on) {
 		var exit = new ExitForm();
-		exit.setExitDate(min(planned, min(projectEnd, today)));
+		exit.setExitDate(on);
 		exit.setExitReason(EXIT_REASONS.get(this.random.nextInt(EXIT_REASONS.size())));
 		this.enrollments.exit(enrollmentId, exit, this.admin);
 	}

@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.SwedishLevel;
 
 /**
  * A person who takes part, or may take part, in projects.
@@ -31,6 +34,16 @@ class Participant {
 	private String municipalityCode;
 
 	private boolean protectedIdentity;
+
+	private BirthRegion birthRegion;
+
+	private EducationLevel educationLevel;
+
+	private Boolean disability;
+
+	private Integer monthsUnemployed;
+
+	private SwedishLevel swedishLevel;
 
 	private UUID registeredBy;
 
@@ -60,6 +73,11 @@ class Participant {
 		this.gender = form.getGender();
 		this.municipalityCode = form.getMunicipalityCode().strip();
 		this.protectedIdentity = form.isProtectedIdentity();
+		this.birthRegion = form.getBirthRegion();
+		this.educationLevel = form.getEducationLevel();
+		this.disability = form.getDisability();
+		this.monthsUnemployed = form.getMonthsUnemployed();
+		this.swedishLevel = form.getSwedishLevel();
 	}
 
 	UUID getId() {
@@ -88,6 +106,26 @@ class Participant {
 
 	boolean isProtectedIdentity() {
 		return this.protectedIdentity;
+	}
+
+	BirthRegion getBirthRegion() {
+		return this.birthRegion;
+	}
+
+	EducationLevel getEducationLevel() {
+		return this.educationLevel;
+	}
+
+	Boolean getDisability() {
+		return this.disability;
+	}
+
+	Integer getMonthsUnemployed() {
+		return this.monthsUnemployed;
+	}
+
+	SwedishLevel getSwedishLevel() {
+		return this.swedishLevel;
 	}
 
 }

@@ -18,7 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
+import se.steget.core.SwedishLevel;
 import se.steget.core.Municipalities;
 import se.steget.core.RejectedInputException;
 
@@ -110,6 +113,9 @@ class ParticipantController {
 		model.addAttribute("identityHidden",
 				id != null && this.participants.get(id, this.currentUser.scopeForPeople()).protectedIdentity());
 		model.addAttribute("genders", Gender.values());
+		model.addAttribute("birthRegions", BirthRegion.values());
+		model.addAttribute("educationLevels", EducationLevel.values());
+		model.addAttribute("swedishLevels", SwedishLevel.values());
 		model.addAttribute("municipalities", Municipalities.all());
 		return "participants/form";
 	}

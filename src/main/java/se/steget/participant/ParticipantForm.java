@@ -1,11 +1,16 @@
 package se.steget.participant;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.KnownMunicipality;
+import se.steget.core.SwedishLevel;
 import se.steget.core.ValidPersonalIdentityNumber;
 
 /**
@@ -34,6 +39,18 @@ public class ParticipantForm {
 
 	private boolean protectedIdentity;
 
+	private BirthRegion birthRegion;
+
+	private EducationLevel educationLevel;
+
+	private Boolean disability;
+
+	@PositiveOrZero(message = "{error.notNegative}")
+	@Max(value = 600, message = "{error.months}")
+	private Integer monthsUnemployed;
+
+	private SwedishLevel swedishLevel;
+
 	public ParticipantForm() {
 	}
 
@@ -48,11 +65,16 @@ public class ParticipantForm {
 	}
 
 	static ParticipantForm of(Participant participant) {
-		if (participant.isProtectedIdentity()) {
-			return new ParticipantForm(null, null, null, participant.getGender(), null, true);
-		}
-		return new ParticipantForm(participant.getPersonalIdentityNumber(), participant.getFirstName(),
-				participant.getLastName(), participant.getGender(), participant.getMunicipalityCode(), false);
+		ParticipantForm form = participant.isProtectedIdentity()
+				? new ParticipantForm(null, null, null, participant.getGender(), null, true)
+				: new ParticipantForm(participant.getPersonalIdentityNumber(), participant.getFirstName(),
+						participant.getLastName(), participant.getGender(), participant.getMunicipalityCode(), false);
+		form.birthRegion = participant.getBirthRegion();
+		form.educationLevel = participant.getEducationLevel();
+		form.disability = participant.getDisability();
+		form.monthsUnemployed = participant.getMonthsUnemployed();
+		form.swedishLevel = participant.getSwedishLevel();
+		return form;
 	}
 
 	/**
@@ -111,6 +133,46 @@ public class ParticipantForm {
 
 	public void setMunicipalityCode(String municipalityCode) {
 		this.municipalityCode = municipalityCode;
+	}
+
+	public BirthRegion getBirthRegion() {
+		return this.birthRegion;
+	}
+
+	public void setBirthRegion(BirthRegion birthRegion) {
+		this.birthRegion = birthRegion;
+	}
+
+	public EducationLevel getEducationLevel() {
+		return this.educationLevel;
+	}
+
+	public void setEducationLevel(EducationLevel educationLevel) {
+		this.educationLevel = educationLevel;
+	}
+
+	public Boolean getDisability() {
+		return this.disability;
+	}
+
+	public void setDisability(Boolean disability) {
+		this.disability = disability;
+	}
+
+	public Integer getMonthsUnemployed() {
+		return this.monthsUnemployed;
+	}
+
+	public void setMonthsUnemployed(Integer monthsUnemployed) {
+		this.monthsUnemployed = monthsUnemployed;
+	}
+
+	public SwedishLevel getSwedishLevel() {
+		return this.swedishLevel;
+	}
+
+	public void setSwedishLevel(SwedishLevel swedishLevel) {
+		this.swedishLevel = swedishLevel;
 	}
 
 	public boolean isProtectedIdentity() {

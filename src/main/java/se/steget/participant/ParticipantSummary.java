@@ -3,8 +3,11 @@ package se.steget.participant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.Municipalities;
+import se.steget.core.SwedishLevel;
 
 /**
  * A participant as lists, pages and the API show them. For a person with protected
@@ -12,7 +15,8 @@ import se.steget.core.Municipalities;
  * database.
  */
 public record ParticipantSummary(UUID id, String name, String personalIdentityNumber, Gender gender,
-		LocalDate birthDate, String municipalityCode, boolean protectedIdentity) {
+		LocalDate birthDate, String municipalityCode, boolean protectedIdentity, BirthRegion birthRegion,
+		EducationLevel educationLevel, Boolean disability, Integer monthsUnemployed, SwedishLevel swedishLevel) {
 
 	/** The columns, masked for protected identity, of table alias {@code p}. */
 	public static final String COLUMNS = "p.id,"
@@ -20,7 +24,8 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " case when p.protected_identity then null else p.personal_identity_number end as personal_identity_number,"
 			+ " p.gender, case when p.protected_identity then null else p.birth_date end as birth_date,"
 			+ " case when p.protected_identity then null else p.municipality_code end as municipality_code,"
-			+ " p.protected_identity";
+			+ " p.protected_identity, p.birth_region, p.education_level, p.disability, p.months_unemployed,"
+			+ " p.swedish_level";
 
 	public String formattedNumber() {
 		return (this.personalIdentityNumber == null) ? null

@@ -9,9 +9,10 @@ import java.util.List;
  * @param key the template's name in forms and the API
  * @param intakeSteps the names of the intake steps in order
  * @param tracks the tracks in order; each names the tracks that may follow it
+ * @param priorityGroups the priority groups the project description names
  */
 public record ProjectTemplate(String key, String name, int warningDays, boolean pausesStopCounters,
-		List<String> intakeSteps, List<TemplateTrack> tracks) {
+		List<String> intakeSteps, List<TemplateTrack> tracks, List<PriorityGroupForm> priorityGroups) {
 
 	/**
 	 * A track of a template.

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.BirthRegion;
+import se.steget.core.EducationLevel;
+import se.steget.core.Gender;
 import se.steget.core.RejectedInputException;
 import se.steget.project.ProjectTemplate.TemplateTrack;
 
@@ -29,7 +32,11 @@ public class ProjectTemplates {
 
 	private final IntakeManagement intake;
 
-	ProjectTemplates(ProjectManagement projects, Tracks tracks, IntakeManagement intake) {
+	private final PriorityGroupManagement groups;
+
+	ProjectTemplates(ProjectManagement projects, Tracks tracks, IntakeManagement intake,
+			PriorityGroupManagement groups) {
+		this.groups = groups;
 		this.projects = projects;
 		this.tracks = tracks;
 		this.intake = intake;
@@ -59,6 +66,7 @@ public class ProjectTemplates {
 		UUID projectId = this.projects.create(form, scope);
 		if (template != null) {
 			this.intake.copy(projectId, template.intakeSteps());
+			this.groups.copy(projectId, template.priorityGroups());
 			copyTracks(projectId, template);
 		}
 		return projectId;
@@ -80,6 +88,14 @@ public class ProjectTemplates {
 		}
 	}
 
+	private static PriorityGroupForm group(String name, Gender gender, Integer minAge, BirthRegion birthRegion,
+			EducationLevel education, Boolean disability) {
+		var form = new PriorityGroupForm(name, gender, minAge, birthRegion);
+		form.setEducationLevel(education);
+		form.setDisability(disability);
+		return form;
+	}
+
 	private static TemplateTrack track(String name, String description, Integer maxDays, Integer minDays, boolean first,
 			String... next) {
 		return new TemplateTrack(name, description, maxDays, minDays, first, List.of(next));
@@ -93,7 +109,11 @@ public class ProjectTemplates {
 						track("Validering", "Befintlig kompetens valideras.", null, null, false, "Jobbinriktat arbete"),
 						track("Jobbinriktat arbete",
 								"Nästan daglig kontakt, arbetsgivarkontakter och sökandeinriktad ackvirering.", null,
-								null, false, "Validering")));
+								null, false, "Validering")),
+				List.of(group("Invandrarbakgrund", null, null, BirthRegion.OUTSIDE_EUROPE, null, null),
+						group("Funktionsnedsättning", null, null, null, null, true),
+						group("Bristfällig skolunderbyggnad", null, null, null, EducationLevel.PRE_UPPER_SECONDARY,
+								null)));
 	}
 
 	private static ProjectTemplate opis() {
@@ -104,7 +124,9 @@ public class ProjectTemplates {
 						"Matchning och insatser"),
 						track("Matchning och insatser",
 								"Heltidsdeltagande med matchning mot arbete, i genomsnitt sex månader.", 180, null,
-								false)));
+								false)),
+				List.of(group("Utomeuropeiskt födda kvinnor 25 år och äldre", Gender.WOMAN, 25,
+						BirthRegion.OUTSIDE_EUROPE, null, null)));
 	}
 
 	private static ProjectTemplate jobGuarantee() {
@@ -115,7 +137,8 @@ public class ProjectTemplates {
 						track("Fas 2", "Arbetspraktik och arbetsträning med uppföljande kontakter.", null, null, false,
 								"Fas 3"),
 						track("Fas 3", "Varaktig samhällsnyttig sysselsättning, tidigast efter 450 dagar.", null, 450,
-								false)));
+								false)),
+				List.of());
 	}
 
 	private static ProjectTemplate jobbfokus() {
@@ -126,7 +149,8 @@ public class ProjectTemplates {
 						track(rooms[1], "Jobbredo: coachning och matchning mot arbete.", null, null, true, rooms[0],
 								rooms[2]),
 						track(rooms[2], "Direktmatchning eller omgående arbetsprövning.", null, null, true, rooms[0],
-								rooms[1])));
+								rooms[1])),
+				List.of());
 	}
 
 	private static ProjectTemplate creaDiem() {
@@ -139,7 +163,8 @@ public class ProjectTemplates {
 						track("Erfarenhetsutbyte", "Transnationellt utbyte i Baltikum, Norge eller Danmark.", null,
 								null, false, "Matchning mot arbetsgivare"),
 						track("Socialt företagande", "Inspiration och stöd till start av sociala företag.", null, null,
-								false, "Matchning mot arbetsgivare")));
+								false, "Matchning mot arbetsgivare")),
+				List.of());
 	}
 
 }

@@ -71,6 +71,11 @@ class AccessibilityBrowserTests {
 		scan(browser.firstLink("#tracks tbody"));
 		scan(project + "/tracks/new");
 		scan(project + "/intake");
+		browser.open("/projects?q=OPIS");
+		String opis = browser.firstLink("#results tbody");
+		scan(opis);
+		scan(browser.firstLink("#priority-groups tbody"));
+		scan(opis + "/priority-groups/new");
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
 		String user = browser.firstLink("main tbody");
@@ -91,6 +96,7 @@ class AccessibilityBrowserTests {
 		browser.login("styrgrupp", PASSWORD);
 		scan("/");
 		scan(browser.firstLink("#figures tbody"));
+		assertThat(browser.text("#recruitment")).contains("<5");
 		browser.login("coach", PASSWORD);
 		browser.driver().manage().window().setSize(new Dimension(375, 812));
 		scan("/");
