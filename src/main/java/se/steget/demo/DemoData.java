@@ -223,21 +223,23 @@ class DemoData implements ApplicationRunner {
 		UUID participantId = this.participants.register(person, this.admin);
 
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate lastStart = min(seed.periodEnd(), today).minusDays(1);
+		LocalDate lastStart = min(seed.periodEnd(), today).minusDays(30);
 		long span = Math.max(1, ChronoUnit.DAYS.between(seed.periodStart(), lastStart));
 		var enrollment = new EnrollmentForm();
 		enrollment.setParticipantId(participantId);
 		enrollment.setProjectId(projectId);
 		enrollment.setStartDate(seed.periodStart().plusDays(this.random.nextLong(span)));
 		enrollment.setResponsibleUserId(staff.get(index % staff.size()));
-		enrollment.setActive(this.random.nextInt(5) > 0);
+		boolean active = this.random.nextInt(5) > 0;
 		UUID enrollmentId = this.enrollments.enroll(enrollment, this.admin);
+		enrollment.setActive(active);
 		LocalDate start = enrollment.getStartDate();
 		LocalDate planned = start.plusDays(90 + this.random.nextInt(240));
 		boolean leaves = !planned.isAfter(today) || seed.periodEnd().isBefore(today);
 		LocalDate exitOn = min(planned, min(seed.periodEnd(), today));
 		if (enrollment.isActive()) {
-			moveThroughTracks(projectId, enrollmentId, start, leaves ? exitOn : today);
+			LocalDate afterIntake = passIntake(enrollmentId, start, enrollment.getResponsibleUserId());
+			moveThroughTracks(projectId, enrollmentId, afterIntake, leaves ? exitOn : today);
 		}
 		else if (!leaves) {
 			startIntake(enrollmentId, start, enrollment.getResponsibleUserId(), index);
@@ -246,6 +248,16 @@ class DemoData implements ApplicationRunner {
 		if (leaves) {
 			exit(enrollmentId, exitOn);
 		}
+	}
+
+	/** Passes every intake step, a day apart; returns the day after the last. */
+	private LocalDate passIntake(UUID enrollmentId, LocalDate start, UUID staff) {
+		int steps = this.enrollments.intakeProgress(enrollmentId, this.admin).size();
+		for (int day = 0; day < steps; day++) {
+			this.enrollments.recordIntake(enrollmentId,
+					new IntakeRecordForm(start.plusDays(day), staff, IntakeOutcome.PASSED, null), this.admin);
+		}
+		return start.plusDays(steps);
 	}
 
 	/** Records the first intake step; now and then the person does not go on. */
