@@ -1,6 +1,7 @@
 package se.steget.enrollment;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -55,6 +56,44 @@ class EnrollmentApiController {
 		var scope = this.currentUser.scopeForPeople();
 		this.enrollments.change(id, form, scope);
 		return this.enrollments.get(id, scope);
+	}
+
+	@PostMapping("/{id}/track")
+	EnrollmentView changeTrack(@PathVariable UUID id, @Valid @RequestBody TrackChangeForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.changeTrack(id, form, this.currentUser.id(), scope);
+		return this.enrollments.get(id, scope);
+	}
+
+	@PostMapping("/{id}/pause")
+	EnrollmentView pause(@PathVariable UUID id, @Valid @RequestBody PauseForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.pause(id, form, scope);
+		return this.enrollments.get(id, scope);
+	}
+
+	@GetMapping("/{id}/intake")
+	List<IntakeProgress> intake(@PathVariable UUID id) {
+		return this.enrollments.intakeProgress(id, this.currentUser.scopeForPeople());
+	}
+
+	@PostMapping("/{id}/intake")
+	List<IntakeProgress> recordIntake(@PathVariable UUID id, @Valid @RequestBody IntakeRecordForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.recordIntake(id, form, scope);
+		return this.enrollments.intakeProgress(id, scope);
+	}
+
+	@GetMapping("/{id}/staff")
+	List<CaseStaffView> staff(@PathVariable UUID id) {
+		return this.enrollments.caseStaff(id, this.currentUser.scopeForPeople());
+	}
+
+	@PostMapping("/{id}/staff")
+	List<CaseStaffView> share(@PathVariable UUID id, @Valid @RequestBody CaseStaffForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.shareCase(id, form, scope);
+		return this.enrollments.caseStaff(id, scope);
 	}
 
 	@PostMapping("/{id}/exit")

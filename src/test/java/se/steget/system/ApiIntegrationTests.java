@@ -124,6 +124,30 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void movesAParticipantIntoATrackAndRefusesWhatTheProjectDoesNotAllow() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		UUID phase3 = this.data.track(project, "Fas 3", null, 450, false);
+		UUID phase1 = this.data.track(project, "Fas 1", 150, null, true);
+		UUID enrollment = this.data.enroll(this.data.participant(coach, Gender.MAN), project, coach,
+				java.time.LocalDate.of(2025, 6, 1));
+
+		this.mvc
+			.perform(post("/api/v1/enrollments/" + enrollment + "/track").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"trackId\": \"%s\", \"changedOn\": \"2025-06-01\"}".formatted(phase3)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("trackId"));
+		this.mvc
+			.perform(post("/api/v1/enrollments/" + enrollment + "/track").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"trackId\": \"%s\", \"changedOn\": \"2025-06-01\"}".formatted(phase1)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.trackName").value("Fas 1"))
+			.andExpect(jsonPath("$.trackMaxDays").value(150));
+	}
+
+	@Test
 	void describesTheApiWithOpenApi() throws Exception {
 		this.mvc.perform(get("/api/docs"))
 			.andExpect(status().isOk())
