@@ -13,6 +13,11 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.core.RejectedInputException;
+import se.steget.project.ProjectForm;
+import se.steget.project.ProjectPhase;
+import se.steget.project.ProjectTemplates;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,13 +47,35 @@ class TrackIntegrationTests {
 
 	private UUID phase3;
 
+	@Autowired
+	private ProjectTemplates templates;
+
+	@Autowired
+	private TrackManagement tracks;
+
 	@BeforeEach
-	void guaranteeWithThreePhases() {
+	void guaranteeFromItsTemplate() {
 		this.coach = this.data.user(Role.STAFF);
-		this.project = this.data.project(this.coach);
-		this.phase3 = this.data.track(this.project, "Fas 3", null, 450, false);
-		this.phase2 = this.data.track(this.project, "Fas 2", null, null, false, this.phase3);
-		this.phase1 = this.data.track(this.project, "Fas 1", 150, null, true, this.phase2);
+		var form = new ProjectForm();
+		form.setTemplateKey("jobb-och-utvecklingsgarantin");
+		form.setName(TestData.unique("Garantin"));
+		form.setPhase(ProjectPhase.IMPLEMENTATION);
+		form.setPeriodStart(TODAY.minusYears(2));
+		form.setPeriodEnd(TODAY.plusYears(1));
+		form.setMemberIds(java.util.List.of(this.coach));
+		this.project = this.templates.create(form, this.data.admin());
+		this.phase1 = phase("Fas 1");
+		this.phase2 = phase("Fas 2");
+		this.phase3 = phase("Fas 3");
+	}
+
+	private UUID phase(String name) {
+		return this.tracks.tracks(this.project)
+			.stream()
+			.filter((t) -> t.name().equals(name))
+			.map(TrackView::id)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
@@ -176,7 +203,13 @@ class TrackIntegrationTests {
 
 	private UUID enrollInPhaseOne(LocalDate start) {
 		UUID participant = this.data.participant(this.coach, Gender.MAN);
-		UUID id = this.data.enroll(participant, this.project, this.coach, start);
+		var form = new EnrollmentForm();
+		form.setParticipantId(participant);
+		form.setProjectId(this.project);
+		form.setStartDate(start);
+		form.setResponsibleUserId(this.coach);
+		UUID id = this.enrollments.enroll(form, scope());
+		this.enrollments.recordIntake(id, new IntakeRecordForm(start, this.coach, IntakeOutcome.PASSED, null), scope());
 		this.enrollments.changeTrack(id, new TrackChangeForm(this.phase1, start, "Kartläggning"), this.coach, scope());
 		return id;
 	}
