@@ -23,6 +23,7 @@ import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectForm;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectPhase;
+import se.steget.project.ProjectTemplates;
 import se.steget.project.TrackForm;
 import se.steget.project.TrackManagement;
 
@@ -49,10 +50,14 @@ public class TestData {
 
 	private final TrackManagement tracks;
 
+	private final ProjectTemplates templates;
+
 	private final Map<UUID, String> usernames = new ConcurrentHashMap<>();
 
 	TestData(AccessManagement access, ProjectManagement projects, ParticipantManagement participants,
-			EnrollmentManagement enrollments, UserDetailsService userDetails, TrackManagement tracks) {
+			EnrollmentManagement enrollments, UserDetailsService userDetails, TrackManagement tracks,
+			ProjectTemplates templates) {
+		this.templates = templates;
 		this.tracks = tracks;
 		this.access = access;
 		this.projects = projects;
@@ -100,6 +105,29 @@ public class TestData {
 		form.setMunicipalityCodes(List.of("0880"));
 		form.setMemberIds(List.of(members));
 		return this.projects.create(form, admin());
+	}
+
+	/** A project made from a seed template, running from a year ago to a year ahead. */
+	public UUID projectFrom(String template, UUID... members) {
+		var form = new ProjectForm();
+		form.setTemplateKey(template);
+		form.setName(unique(template));
+		form.setPhase(ProjectPhase.IMPLEMENTATION);
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+		form.setPeriodStart(today.minusYears(2));
+		form.setPeriodEnd(today.plusYears(1));
+		form.setMemberIds(List.of(members));
+		return this.templates.create(form, admin());
+	}
+
+	/** The id of the project's track or phase with this name. */
+	public UUID trackNamed(UUID projectId, String name) {
+		return this.tracks.tracks(projectId)
+			.stream()
+			.filter((t) -> t.name().equals(name))
+			.map((t) -> t.id())
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** Adds a track to the project; {@code next} are tracks that may follow it. */

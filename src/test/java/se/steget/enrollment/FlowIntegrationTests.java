@@ -14,11 +14,6 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
-import se.steget.project.ProjectForm;
-import se.steget.project.ProjectPhase;
-import se.steget.project.ProjectTemplates;
-import se.steget.project.TrackManagement;
-import se.steget.project.TrackView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +26,6 @@ class FlowIntegrationTests {
 	private ProjectFlowSection section;
 
 	@Autowired
-	private ProjectTemplates templates;
-
-	@Autowired
-	private TrackManagement tracks;
-
-	@Autowired
 	private EnrollmentManagement enrollments;
 
 	@Autowired
@@ -45,16 +34,9 @@ class FlowIntegrationTests {
 	@Test
 	void countsEachStageFromIntakeThroughThePhasesToTheExitByGender() {
 		UUID coach = this.data.user(Role.STAFF);
-		var form = new ProjectForm();
-		form.setTemplateKey("jobb-och-utvecklingsgarantin");
-		form.setName(TestData.unique("Garantin"));
-		form.setPhase(ProjectPhase.IMPLEMENTATION);
-		form.setPeriodStart(TODAY.minusYears(2));
-		form.setPeriodEnd(TODAY.plusYears(1));
-		form.setMemberIds(List.of(coach));
-		UUID project = this.templates.create(form, this.data.admin());
-		UUID phase1 = track(project, "Fas 1");
-		UUID phase2 = track(project, "Fas 2");
+		UUID project = this.data.projectFrom("jobb-och-utvecklingsgarantin", coach);
+		UUID phase1 = this.data.trackNamed(project, "Fas 1");
+		UUID phase2 = this.data.trackNamed(project, "Fas 2");
 		LocalDate start = TODAY.minusDays(200);
 
 		UUID woman = throughIntake(coach, project, Gender.WOMAN, start);
@@ -96,15 +78,6 @@ class FlowIntegrationTests {
 		form.setStartDate(start);
 		form.setResponsibleUserId(coach);
 		return this.enrollments.enroll(form, this.data.scope(coach));
-	}
-
-	private UUID track(UUID project, String name) {
-		return this.tracks.tracks(project)
-			.stream()
-			.filter((t) -> t.name().equals(name))
-			.map(TrackView::id)
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

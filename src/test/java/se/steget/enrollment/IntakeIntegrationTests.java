@@ -2,7 +2,6 @@ package se.steget.enrollment;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +18,6 @@ import se.steget.core.RejectedInputException;
 import se.steget.project.IntakeForm;
 import se.steget.project.IntakeManagement;
 import se.steget.project.IntakeStepView;
-import se.steget.project.ProjectForm;
-import se.steget.project.ProjectPhase;
-import se.steget.project.ProjectTemplates;
-import se.steget.project.TrackManagement;
-import se.steget.project.TrackView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,12 +35,6 @@ class IntakeIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
-	private ProjectTemplates templates;
-
-	@Autowired
-	private TrackManagement tracks;
-
-	@Autowired
 	private IntakeManagement intake;
 
 	@Autowired
@@ -59,14 +47,7 @@ class IntakeIntegrationTests {
 	@BeforeEach
 	void jobbfokusFromItsTemplate() {
 		this.coach = this.data.user(Role.STAFF);
-		var form = new ProjectForm();
-		form.setTemplateKey("jobbfokus");
-		form.setName(TestData.unique("Jobbfokus"));
-		form.setPhase(ProjectPhase.IMPLEMENTATION);
-		form.setPeriodStart(TODAY.minusYears(1));
-		form.setPeriodEnd(TODAY.plusYears(1));
-		form.setMemberIds(List.of(this.coach));
-		this.project = this.templates.create(form, this.data.admin());
+		this.project = this.data.projectFrom("jobbfokus", this.coach);
 	}
 
 	@Test
@@ -164,12 +145,7 @@ class IntakeIntegrationTests {
 	}
 
 	private UUID room(String name) {
-		return this.tracks.tracks(this.project)
-			.stream()
-			.filter((t) -> t.name().equals(name))
-			.map(TrackView::id)
-			.findFirst()
-			.orElseThrow();
+		return this.data.trackNamed(this.project, name);
 	}
 
 	private EnrollmentView view(UUID id) {

@@ -15,9 +15,6 @@ import se.steget.TestData;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.core.Gender;
-import se.steget.project.ProjectForm;
-import se.steget.project.ProjectPhase;
-import se.steget.project.ProjectTemplates;
 import se.steget.project.TrackManagement;
 import se.steget.project.TrackView;
 
@@ -33,9 +30,6 @@ class TemplatePathsIntegrationTests {
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
 	@Autowired
-	private ProjectTemplates templates;
-
-	@Autowired
 	private TrackManagement tracks;
 
 	@Autowired
@@ -48,7 +42,7 @@ class TemplatePathsIntegrationTests {
 	@ValueSource(strings = { "jobbkontakten", "opis", "jobb-och-utvecklingsgarantin", "jobbfokus", "creadiem" })
 	void takesAPersonThroughTheTemplatesPath(String template) {
 		UUID coach = this.data.user(Role.STAFF);
-		UUID project = projectFrom(template, coach);
+		UUID project = this.data.projectFrom(template, coach);
 		AccessScope scope = this.data.scope(coach);
 		LocalDate start = TODAY.minusDays(200);
 		var form = new EnrollmentForm();
@@ -78,17 +72,6 @@ class TemplatePathsIntegrationTests {
 		assertThat(done.trackId()).isEqualTo(next);
 		assertThat(done.status()).isEqualTo(EnrollmentStatus.EXITED);
 		assertThat(this.enrollments.timeline(done.participantId(), scope)).hasSize(steps + 4);
-	}
-
-	private UUID projectFrom(String template, UUID coach) {
-		var form = new ProjectForm();
-		form.setTemplateKey(template);
-		form.setName(TestData.unique(template));
-		form.setPhase(ProjectPhase.IMPLEMENTATION);
-		form.setPeriodStart(TODAY.minusYears(1));
-		form.setPeriodEnd(TODAY.plusYears(1));
-		form.setMemberIds(List.of(coach));
-		return this.templates.create(form, this.data.admin());
 	}
 
 }

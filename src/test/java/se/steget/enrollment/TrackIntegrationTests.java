@@ -13,11 +13,6 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.core.RejectedInputException;
-import se.steget.project.ProjectForm;
-import se.steget.project.ProjectPhase;
-import se.steget.project.ProjectTemplates;
-import se.steget.project.TrackManagement;
-import se.steget.project.TrackView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,35 +42,13 @@ class TrackIntegrationTests {
 
 	private UUID phase3;
 
-	@Autowired
-	private ProjectTemplates templates;
-
-	@Autowired
-	private TrackManagement tracks;
-
 	@BeforeEach
 	void guaranteeFromItsTemplate() {
 		this.coach = this.data.user(Role.STAFF);
-		var form = new ProjectForm();
-		form.setTemplateKey("jobb-och-utvecklingsgarantin");
-		form.setName(TestData.unique("Garantin"));
-		form.setPhase(ProjectPhase.IMPLEMENTATION);
-		form.setPeriodStart(TODAY.minusYears(2));
-		form.setPeriodEnd(TODAY.plusYears(1));
-		form.setMemberIds(java.util.List.of(this.coach));
-		this.project = this.templates.create(form, this.data.admin());
-		this.phase1 = phase("Fas 1");
-		this.phase2 = phase("Fas 2");
-		this.phase3 = phase("Fas 3");
-	}
-
-	private UUID phase(String name) {
-		return this.tracks.tracks(this.project)
-			.stream()
-			.filter((t) -> t.name().equals(name))
-			.map(TrackView::id)
-			.findFirst()
-			.orElseThrow();
+		this.project = this.data.projectFrom("jobb-och-utvecklingsgarantin", this.coach);
+		this.phase1 = this.data.trackNamed(this.project, "Fas 1");
+		this.phase2 = this.data.trackNamed(this.project, "Fas 2");
+		this.phase3 = this.data.trackNamed(this.project, "Fas 3");
 	}
 
 	@Test
