@@ -38,6 +38,7 @@ import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
 import se.steget.enrollment.IntakeOutcome;
 import se.steget.enrollment.IntakeRecordForm;
+import se.steget.enrollment.PathManagement;
 import se.steget.enrollment.TrackChangeForm;
 import se.steget.organisation.OrganisationForm;
 import se.steget.organisation.OrganisationKind;
@@ -81,6 +82,8 @@ class DemoData implements ApplicationRunner {
 
 	private final EnrollmentManagement enrollments;
 
+	private final PathManagement paths;
+
 	private final Clock clock;
 
 	private final Random random = new Random(20261123);
@@ -92,7 +95,9 @@ class DemoData implements ApplicationRunner {
 	private AccessScope admin;
 
 	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
-			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments, Clock clock) {
+			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments,
+			PathManagement paths, Clock clock) {
+		this.paths = paths;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.organisations = organisations;
@@ -252,9 +257,9 @@ class DemoData implements ApplicationRunner {
 
 	/** Passes every intake step, a day apart; returns the day after the last. */
 	private LocalDate passIntake(UUID enrollmentId, LocalDate start, UUID staff) {
-		int steps = this.enrollments.intakeProgress(enrollmentId, this.admin).size();
+		int steps = this.paths.intakeProgress(enrollmentId, this.admin).size();
 		for (int day = 0; day < steps; day++) {
-			this.enrollments.recordIntake(enrollmentId,
+			this.paths.recordIntake(enrollmentId,
 					new IntakeRecordForm(start.plusDays(day), staff, IntakeOutcome.PASSED, null), this.admin);
 		}
 		return start.plusDays(steps);
@@ -262,11 +267,11 @@ class DemoData implements ApplicationRunner {
 
 	/** Records the first intake step; now and then the person does not go on. */
 	private void startIntake(UUID enrollmentId, LocalDate start, UUID staff, int index) {
-		if (this.enrollments.intakeProgress(enrollmentId, this.admin).isEmpty()) {
+		if (this.paths.intakeProgress(enrollmentId, this.admin).isEmpty()) {
 			return;
 		}
 		boolean declined = index % 7 == 0;
-		this.enrollments.recordIntake(enrollmentId,
+		this.paths.recordIntake(enrollmentId,
 				new IntakeRecordForm(start, staff, declined ? IntakeOutcome.DECLINED : IntakeOutcome.PASSED,
 						declined ? "Behöver först stöd från vården" : null),
 				this.admin);
@@ -283,13 +288,12 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		TrackView track = first.get(this.random.nextInt(first.size()));
-		this.enrollments.changeTrack(enrollmentId, new TrackChangeForm(track.id(), start, null), this.admin.userId(),
+		this.paths.changeTrack(enrollmentId, new TrackChangeForm(track.id(), start, null), this.admin.userId(),
 				this.admin);
 		LocalDate next = start.plusDays(14 + this.random.nextInt(30));
 		if (!track.nextTrackIds().isEmpty() && next.isBefore(lastDay) && this.random.nextInt(4) > 0) {
 			UUID to = track.nextTrackIds().get(this.random.nextInt(track.nextTrackIds().size()));
-			this.enrollments.changeTrack(enrollmentId, new TrackChangeForm(to, next, null), this.admin.userId(),
-					this.admin);
+			this.paths.changeTrack(enrollmentId, new TrackChangeForm(to, next, null), this.admin.userId(), this.admin);
 		}
 	}
 

@@ -27,8 +27,15 @@ class EnrollmentApiController {
 
 	private final CurrentUser currentUser;
 
-	EnrollmentApiController(EnrollmentManagement enrollments, CurrentUser currentUser) {
+	private final PathManagement paths;
+
+	private final SharedCaseManagement sharedCases;
+
+	EnrollmentApiController(EnrollmentManagement enrollments, CurrentUser currentUser, PathManagement paths,
+			SharedCaseManagement sharedCases) {
 		this.enrollments = enrollments;
+		this.paths = paths;
+		this.sharedCases = sharedCases;
 		this.currentUser = currentUser;
 	}
 
@@ -61,39 +68,39 @@ class EnrollmentApiController {
 	@PostMapping("/{id}/track")
 	EnrollmentView changeTrack(@PathVariable UUID id, @Valid @RequestBody TrackChangeForm form) {
 		var scope = this.currentUser.scopeForPeople();
-		this.enrollments.changeTrack(id, form, this.currentUser.id(), scope);
+		this.paths.changeTrack(id, form, this.currentUser.id(), scope);
 		return this.enrollments.get(id, scope);
 	}
 
 	@PostMapping("/{id}/pause")
 	EnrollmentView pause(@PathVariable UUID id, @Valid @RequestBody PauseForm form) {
 		var scope = this.currentUser.scopeForPeople();
-		this.enrollments.pause(id, form, scope);
+		this.paths.pause(id, form, scope);
 		return this.enrollments.get(id, scope);
 	}
 
 	@GetMapping("/{id}/intake")
 	List<IntakeProgress> intake(@PathVariable UUID id) {
-		return this.enrollments.intakeProgress(id, this.currentUser.scopeForPeople());
+		return this.paths.intakeProgress(id, this.currentUser.scopeForPeople());
 	}
 
 	@PostMapping("/{id}/intake")
 	List<IntakeProgress> recordIntake(@PathVariable UUID id, @Valid @RequestBody IntakeRecordForm form) {
 		var scope = this.currentUser.scopeForPeople();
-		this.enrollments.recordIntake(id, form, scope);
-		return this.enrollments.intakeProgress(id, scope);
+		this.paths.recordIntake(id, form, scope);
+		return this.paths.intakeProgress(id, scope);
 	}
 
 	@GetMapping("/{id}/staff")
 	List<CaseStaffView> staff(@PathVariable UUID id) {
-		return this.enrollments.caseStaff(id, this.currentUser.scopeForPeople());
+		return this.sharedCases.caseStaff(id, this.currentUser.scopeForPeople());
 	}
 
 	@PostMapping("/{id}/staff")
 	List<CaseStaffView> share(@PathVariable UUID id, @Valid @RequestBody CaseStaffForm form) {
 		var scope = this.currentUser.scopeForPeople();
-		this.enrollments.shareCase(id, form, scope);
-		return this.enrollments.caseStaff(id, scope);
+		this.sharedCases.shareCase(id, form, scope);
+		return this.sharedCases.caseStaff(id, scope);
 	}
 
 	@PostMapping("/{id}/exit")

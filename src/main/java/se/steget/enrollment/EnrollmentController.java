@@ -40,11 +40,17 @@ class EnrollmentController {
 
 	private final TrackManagement tracks;
 
+	private final PathManagement paths;
+
+	private final SharedCaseManagement sharedCases;
+
 	private final Clock clock;
 
 	EnrollmentController(EnrollmentManagement enrollments, ParticipantManagement participants,
 			ProjectManagement projects, AccessManagement access, CurrentUser currentUser, TrackManagement tracks,
-			Clock clock) {
+			PathManagement paths, SharedCaseManagement sharedCases, Clock clock) {
+		this.paths = paths;
+		this.sharedCases = sharedCases;
 		this.tracks = tracks;
 		this.enrollments = enrollments;
 		this.participants = participants;
@@ -72,8 +78,8 @@ class EnrollmentController {
 	String show(@PathVariable UUID id, Model model) {
 		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
 		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("caseStaff", this.enrollments.caseStaff(id, this.currentUser.scopeForPeople()));
-		model.addAttribute("intake", this.enrollments.intakeProgress(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("caseStaff", this.sharedCases.caseStaff(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("intake", this.paths.intakeProgress(id, this.currentUser.scopeForPeople()));
 		model.addAttribute("hasTracks", !this.tracks.tracks(enrollment.projectId()).isEmpty());
 		return "enrollments/detail";
 	}
@@ -155,140 +161,6 @@ class EnrollmentController {
 			}
 		}
 		return exitForm(model, id);
-	}
-
-	@GetMapping("/{id}/track")
-	String changeTrack(@PathVariable UUID id, Model model) {
-		model.addAttribute("trackChangeForm", new TrackChangeForm(null, LocalDate.now(this.clock), null));
-		return trackForm(model, id);
-	}
-
-	@PostMapping("/{id}/track")
-	String changeTrack(@PathVariable UUID id, @Valid TrackChangeForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.changeTrack(id, form, this.currentUser.id(), this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
-		}
-		return trackForm(model, id);
-	}
-
-	@GetMapping("/{id}/pause")
-	String pause(@PathVariable UUID id, Model model) {
-		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
-		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("pauseForm", enrollment.paused() ? new PauseForm(null, today, null)
-				: new PauseForm(today, null, PauseReason.SICK_LEAVE));
-		return pauseForm(model, id);
-	}
-
-	@PostMapping("/{id}/pause")
-	String pause(@PathVariable UUID id, @Valid PauseForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.pause(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
-		}
-		return pauseForm(model, id);
-	}
-
-	@GetMapping("/{id}/intake")
-	String intake(@PathVariable UUID id, Model model) {
-		model.addAttribute("intakeRecordForm",
-				new IntakeRecordForm(LocalDate.now(this.clock), this.currentUser.id(), IntakeOutcome.PASSED, null));
-		return intakeForm(model, id);
-	}
-
-	@PostMapping("/{id}/intake")
-	String intake(@PathVariable UUID id, @Valid IntakeRecordForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.recordIntake(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
-		}
-		return intakeForm(model, id);
-	}
-
-	private String intakeForm(Model model, UUID id) {
-		var scope = this.currentUser.scopeForPeople();
-		var enrollment = this.enrollments.get(id, scope);
-		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("nextStep",
-				this.enrollments.intakeProgress(id, scope).stream().filter((p) -> !p.taken()).findFirst().orElse(null));
-		model.addAttribute("staff", this.access.members(enrollment.projectId()));
-		model.addAttribute("outcomes", IntakeOutcome.values());
-		return "enrollments/intake";
-	}
-
-	@GetMapping("/{id}/staff")
-	String share(@PathVariable UUID id, Model model) {
-		model.addAttribute("caseStaffForm", new CaseStaffForm());
-		return shareForm(model, id);
-	}
-
-	@PostMapping("/{id}/staff")
-	String share(@PathVariable UUID id, @Valid CaseStaffForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.shareCase(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
-		}
-		return shareForm(model, id);
-	}
-
-	@PostMapping("/{id}/staff/{userId}/remove")
-	String unshare(@PathVariable UUID id, @PathVariable UUID userId, RedirectAttributes redirect) {
-		this.enrollments.unshareCase(id, userId, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/enrollments/" + id;
-	}
-
-	private String shareForm(Model model, UUID id) {
-		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
-		model.addAttribute("staff", this.access.staff());
-		model.addAttribute("caseRoles", CaseRole.values());
-		return "enrollments/staff";
-	}
-
-	private String trackForm(Model model, UUID id) {
-		var enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
-		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("tracks",
-				this.tracks.tracks(enrollment.projectId())
-					.stream()
-					.filter((t) -> !t.id().equals(enrollment.trackId()))
-					.toList());
-		return "enrollments/track";
-	}
-
-	private String pauseForm(Model model, UUID id) {
-		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
-		model.addAttribute("pauseReasons", PauseReason.values());
-		return "enrollments/pause";
 	}
 
 	private String form(Model model, EnrollmentForm form, UUID id) {

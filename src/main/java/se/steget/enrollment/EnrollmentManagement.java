@@ -21,11 +21,8 @@ import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
-import se.steget.project.IntakeManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectView;
-import se.steget.project.TrackManagement;
-import se.steget.project.TrackView;
 
 /**
  * The enrollment module's public API. A user sees the enrollments of the projects they
@@ -47,17 +44,10 @@ public class EnrollmentManagement {
 
 	private final AccessManagement access;
 
-	private final TrackManagement tracks;
-
-	private final IntakeManagement intake;
-
 	private final Clock clock;
 
 	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, TrackManagement tracks, IntakeManagement intake,
-			Clock clock) {
-		this.intake = intake;
-		this.tracks = tracks;
+			ProjectManagement projects, AccessManagement access, Clock clock) {
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
 		this.participants = participants;
@@ -191,75 +181,6 @@ public class EnrollmentManagement {
 		this.enrollments.save(enrollment);
 	}
 
-	/** Moves the participant into a track, if the project's configuration allows it. */
-	@Transactional
-	public void changeTrack(UUID id, TrackChangeForm form, UUID by, AccessScope scope) {
-		Enrollment enrollment = load(id, scope);
-		ProjectView project = this.projects.get(enrollment.getProjectId(), scope);
-		TrackView to = this.tracks.track(form.getTrackId())
-			.filter((t) -> t.projectId().equals(project.id()))
-			.orElseThrow(() -> new RejectedInputException("trackId", "error.unknownTrack"));
-		boolean allowed = (enrollment.getTrackId() == null) ? to.firstTrack()
-				: this.tracks.track(enrollment.getTrackId()).map((from) -> from.allowsNext(to.id())).orElse(false);
-		enrollment.changeTrack(
-				new TrackRules(to, allowed, project.pausesStopCounters(), this.intake.steps(project.id()).size()),
-				form.getChangedOn(), form.getReason(), by, LocalDate.now(this.clock));
-		this.enrollments.save(enrollment);
-	}
-
-	/** How each of the project's intake steps went for this person, in order. */
-	public List<IntakeProgress> intakeProgress(UUID id, AccessScope scope) {
-		EnrollmentView view = get(id, scope);
-		Map<UUID, IntakeRecord> records = new HashMap<>();
-		load(id, scope).getIntakeRecords().forEach((r) -> records.put(r.stepId(), r));
-		Map<UUID, String> names = new HashMap<>();
-		this.access.staff().forEach((m) -> names.put(m.id(), m.displayName()));
-		return this.intake.steps(view.projectId()).stream().map((step) -> {
-			IntakeRecord r = records.get(step.id());
-			return (r == null) ? new IntakeProgress(step.id(), step.name(), null, null, null, null, null)
-					: new IntakeProgress(step.id(), step.name(), r.recordedOn(), names.get(r.staffUserId()),
-							r.outcome(), r.reason(), r.note());
-		}).toList();
-	}
-
-	/** Records how the person's next intake step went. */
-	@Transactional
-	public void recordIntake(UUID id, IntakeRecordForm form, AccessScope scope) {
-		List<IntakeProgress> progress = intakeProgress(id, scope);
-		IntakeProgress next = progress.stream()
-			.filter((p) -> !p.taken())
-			.findFirst()
-			.orElseThrow(() -> new RejectedInputException("outcome", "error.notInIntake"));
-		Enrollment enrollment = load(id, scope);
-		enrollment.recordIntake(next.stepId(), next == progress.get(progress.size() - 1), form,
-				LocalDate.now(this.clock));
-		this.enrollments.save(enrollment);
-	}
-
-	/**
-	 * Starts or records a pause, or ends the one that goes on when the form has only an
-	 * end date.
-	 */
-	@Transactional
-	public void pause(UUID id, PauseForm form, AccessScope scope) {
-		Enrollment enrollment = load(id, scope);
-		LocalDate today = LocalDate.now(this.clock);
-		if (enrollment.getPausedSince() != null) {
-			if (form.getEndDate() == null) {
-				throw new RejectedInputException("endDate", "error.required");
-			}
-			enrollment.endPause(form.getEndDate(), today);
-		}
-		else {
-			if (form.getStartDate() == null || form.getReason() == null) {
-				throw new RejectedInputException((form.getStartDate() == null) ? "startDate" : "reason",
-						"error.required");
-			}
-			enrollment.pause(form.getStartDate(), form.getEndDate(), form.getReason(), form.getNote(), today);
-		}
-		this.enrollments.save(enrollment);
-	}
-
 	/**
 	 * The project's ongoing enrollments near or past their track's limit, in one query.
 	 */
@@ -278,55 +199,6 @@ public class EnrollmentManagement {
 			.toList();
 	}
 
-	/**
-	 * Everything that happened in the participant's enrollments the user may see, newest
-	 * first.
-	 */
-	public List<TimelineEvent> timeline(UUID participantId, AccessScope scope) {
-		List<EnrollmentView> views = ofParticipant(participantId, scope);
-		List<TimelineEvent> events = new java.util.ArrayList<>();
-		for (Enrollment enrollment : this.enrollments.findAllById(views.stream().map(EnrollmentView::id).toList())) {
-			String project = views.stream()
-				.filter((v) -> v.id().equals(enrollment.getId()))
-				.findFirst()
-				.map(EnrollmentView::projectName)
-				.orElse("");
-			Map<UUID, String> trackNames = new HashMap<>();
-			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
-			this.intake.steps(enrollment.getProjectId()).forEach((s) -> trackNames.put(s.id(), s.name()));
-			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
-		}
-		events.sort(java.util.Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind).reversed());
-		return events;
-	}
-
-	public List<CaseStaffView> caseStaff(UUID id, AccessScope scope) {
-		get(id, scope);
-		return this.jdbc
-			.sql("select s.user_id, u.display_name, s.case_role from case_staff s join user_account u"
-					+ " on u.id = s.user_id where s.enrollment_id = ? order by u.display_name")
-			.param(id)
-			.query(CaseStaffView.class)
-			.list();
-	}
-
-	@Transactional
-	public void shareCase(UUID id, CaseStaffForm form, AccessScope scope) {
-		Enrollment enrollment = load(id, scope);
-		if (this.access.find(form.getUserId()).isEmpty()) {
-			throw new RejectedInputException("userId", "error.unknownUser");
-		}
-		enrollment.shareWith(form.getUserId(), form.getCaseRole());
-		this.enrollments.save(enrollment);
-	}
-
-	@Transactional
-	public void unshareCase(UUID id, UUID userId, AccessScope scope) {
-		Enrollment enrollment = load(id, scope);
-		enrollment.unshare(userId);
-		this.enrollments.save(enrollment);
-	}
-
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		var form = new EnrollmentForm();
@@ -340,7 +212,7 @@ public class EnrollmentManagement {
 		return form;
 	}
 
-	private Enrollment load(UUID id, AccessScope scope) {
+	Enrollment load(UUID id, AccessScope scope) {
 		get(id, scope);
 		return this.enrollments.findById(id).orElseThrow(() -> new NotFoundException("Enrollment"));
 	}

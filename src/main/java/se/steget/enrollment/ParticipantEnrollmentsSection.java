@@ -16,14 +16,17 @@ class ParticipantEnrollmentsSection implements ParticipantPageSection {
 
 	private final EnrollmentManagement enrollments;
 
-	ParticipantEnrollmentsSection(EnrollmentManagement enrollments) {
+	private final PathManagement paths;
+
+	ParticipantEnrollmentsSection(EnrollmentManagement enrollments, PathManagement paths) {
 		this.enrollments = enrollments;
+		this.paths = paths;
 	}
 
 	@Override
 	public void contribute(UUID participantId, AccessScope scope, Model model) {
 		model.addAttribute("enrollments", this.enrollments.ofParticipant(participantId, scope));
-		model.addAttribute("timeline", this.enrollments.timeline(participantId, scope));
+		model.addAttribute("timeline", this.paths.timeline(participantId, scope));
 	}
 
 }

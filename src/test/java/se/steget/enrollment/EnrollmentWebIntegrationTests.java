@@ -40,6 +40,9 @@ class EnrollmentWebIntegrationTests {
 	@Autowired
 	private EnrollmentManagement enrollments;
 
+	@Autowired
+	private SharedCaseManagement sharedCases;
+
 	@Test
 	void enrollsFromTheParticipantPage() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -124,7 +127,7 @@ class EnrollmentWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"userId-error\""),
 					containsString("value=\"PSYCHOLOGIST\" selected=\"selected\""))));
-		assertThat(this.enrollments.caseStaff(id, this.data.scope(coach))).isEmpty();
+		assertThat(this.sharedCases.caseStaff(id, this.data.scope(coach))).isEmpty();
 	}
 
 	@Test

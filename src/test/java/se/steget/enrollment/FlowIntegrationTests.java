@@ -29,6 +29,9 @@ class FlowIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private PathManagement paths;
+
+	@Autowired
 	private TestData data;
 
 	@Test
@@ -40,15 +43,15 @@ class FlowIntegrationTests {
 		LocalDate start = TODAY.minusDays(200);
 
 		UUID woman = throughIntake(coach, project, Gender.WOMAN, start);
-		this.enrollments.changeTrack(woman, new TrackChangeForm(phase1, start, null), coach, this.data.scope(coach));
-		this.enrollments.changeTrack(woman, new TrackChangeForm(phase2, start.plusDays(150), null), coach,
+		this.paths.changeTrack(woman, new TrackChangeForm(phase1, start, null), coach, this.data.scope(coach));
+		this.paths.changeTrack(woman, new TrackChangeForm(phase2, start.plusDays(150), null), coach,
 				this.data.scope(coach));
 		UUID man = throughIntake(coach, project, Gender.MAN, start);
-		this.enrollments.changeTrack(man, new TrackChangeForm(phase1, start, null), coach, this.data.scope(coach));
+		this.paths.changeTrack(man, new TrackChangeForm(phase1, start, null), coach, this.data.scope(coach));
 		this.enrollments.exit(man, EnrollmentIntegrationTests.exitForm(start.plusDays(90), ExitReason.EMPLOYMENT),
 				this.data.scope(coach));
 		UUID declined = enroll(coach, project, Gender.WOMAN, start);
-		this.enrollments.recordIntake(declined,
+		this.paths.recordIntake(declined,
 				new IntakeRecordForm(start, coach, IntakeOutcome.DECLINED, "Annat stöd behövs"),
 				this.data.scope(coach));
 
@@ -66,7 +69,7 @@ class FlowIntegrationTests {
 
 	private UUID throughIntake(UUID coach, UUID project, Gender gender, LocalDate start) {
 		UUID id = enroll(coach, project, gender, start);
-		this.enrollments.recordIntake(id, new IntakeRecordForm(start, coach, IntakeOutcome.PASSED, null),
+		this.paths.recordIntake(id, new IntakeRecordForm(start, coach, IntakeOutcome.PASSED, null),
 				this.data.scope(coach));
 		return id;
 	}

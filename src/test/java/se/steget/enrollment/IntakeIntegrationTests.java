@@ -35,6 +35,9 @@ class IntakeIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private PathManagement paths;
+
+	@Autowired
 	private IntakeManagement intake;
 
 	@Autowired
@@ -57,25 +60,24 @@ class IntakeIntegrationTests {
 		LocalDate start = TODAY.minusDays(60);
 		UUID id = enrollInIntake(start);
 
-		assertThatThrownBy(() -> this.enrollments.changeTrack(id, new TrackChangeForm(room("Rum 2"), start, null),
-				this.coach, scope()))
+		assertThatThrownBy(
+				() -> this.paths.changeTrack(id, new TrackChangeForm(room("Rum 2"), start, null), this.coach, scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.intakeNotDone"));
 		for (int day = 0; day < 4; day++) {
 			assertThat(view(id).status()).isEqualTo(EnrollmentStatus.INTAKE);
-			this.enrollments.recordIntake(id, passed(start.plusDays(day * 3)), scope());
+			this.paths.recordIntake(id, passed(start.plusDays(day * 3)), scope());
 		}
 		assertThat(view(id).status()).isEqualTo(EnrollmentStatus.ACTIVE);
 
-		this.enrollments.changeTrack(id, new TrackChangeForm(room("Rum 2"), start.plusDays(10), null), this.coach,
+		this.paths.changeTrack(id, new TrackChangeForm(room("Rum 2"), start.plusDays(10), null), this.coach, scope());
+		this.paths.changeTrack(id, new TrackChangeForm(room("Rum 3"), start.plusDays(30), "Arbetsprövning"), this.coach,
 				scope());
-		this.enrollments.changeTrack(id, new TrackChangeForm(room("Rum 3"), start.plusDays(30), "Arbetsprövning"),
-				this.coach, scope());
 		this.enrollments.exit(id, EnrollmentIntegrationTests.exitForm(start.plusDays(50), ExitReason.EMPLOYMENT),
 				scope());
 
-		assertThat(this.enrollments.intakeProgress(id, scope())).allMatch(IntakeProgress::taken);
-		assertThat(this.enrollments.timeline(view(id).participantId(), scope())).extracting(TimelineEvent::kind)
+		assertThat(this.paths.intakeProgress(id, scope())).allMatch(IntakeProgress::taken);
+		assertThat(this.paths.timeline(view(id).participantId(), scope())).extracting(TimelineEvent::kind)
 			.containsExactly(TimelineEvent.Kind.EXITED, TimelineEvent.Kind.TRACK_CHANGED,
 					TimelineEvent.Kind.TRACK_CHANGED, TimelineEvent.Kind.INTAKE_PASSED,
 					TimelineEvent.Kind.INTAKE_PASSED, TimelineEvent.Kind.INTAKE_PASSED,
@@ -86,15 +88,15 @@ class IntakeIntegrationTests {
 	void endsTheEnrollmentWhenAPersonIsDeclinedWithAReason() {
 		LocalDate start = TODAY.minusDays(20);
 		UUID id = enrollInIntake(start);
-		this.enrollments.recordIntake(id, passed(start), scope());
+		this.paths.recordIntake(id, passed(start), scope());
 
-		assertThatThrownBy(() -> this.enrollments.recordIntake(id,
+		assertThatThrownBy(() -> this.paths.recordIntake(id,
 				new IntakeRecordForm(start.plusDays(2), this.coach, IntakeOutcome.DECLINED, " "), scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.reasonRequired"));
 		assertThat(view(id).status()).isEqualTo(EnrollmentStatus.INTAKE);
 
-		this.enrollments.recordIntake(id,
+		this.paths.recordIntake(id,
 				new IntakeRecordForm(start.plusDays(2), this.coach, IntakeOutcome.DECLINED, "Behöver annat stöd"),
 				scope());
 		EnrollmentView view = view(id);
@@ -107,17 +109,17 @@ class IntakeIntegrationTests {
 	void refusesAStepDatedBeforeThePreviousOne() {
 		LocalDate start = TODAY.minusDays(20);
 		UUID id = enrollInIntake(start);
-		this.enrollments.recordIntake(id, passed(start.plusDays(5)), scope());
-		assertThatThrownBy(() -> this.enrollments.recordIntake(id, passed(start.plusDays(4)), scope()))
+		this.paths.recordIntake(id, passed(start.plusDays(5)), scope());
+		assertThatThrownBy(() -> this.paths.recordIntake(id, passed(start.plusDays(4)), scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.stepBeforePrevious"));
-		assertThat(this.enrollments.intakeProgress(id, scope())).filteredOn(IntakeProgress::taken).hasSize(1);
+		assertThat(this.paths.intakeProgress(id, scope())).filteredOn(IntakeProgress::taken).hasSize(1);
 	}
 
 	@Test
 	void keepsAStepThatPeopleHavePassed() {
 		UUID id = enrollInIntake(TODAY.minusDays(5));
-		this.enrollments.recordIntake(id, passed(TODAY.minusDays(5)), scope());
+		this.paths.recordIntake(id, passed(TODAY.minusDays(5)), scope());
 		var admin = this.data.admin();
 
 		assertThatThrownBy(
@@ -128,7 +130,7 @@ class IntakeIntegrationTests {
 				new IntakeForm("Informationsträff\nIntervju\nArbetsprövning\nBeslut om inskrivning"), admin);
 		assertThat(this.intake.steps(this.project)).extracting(IntakeStepView::name)
 			.containsExactly("Informationsträff", "Intervju", "Arbetsprövning", "Beslut om inskrivning");
-		assertThat(this.enrollments.intakeProgress(id, scope()).get(0).taken()).isTrue();
+		assertThat(this.paths.intakeProgress(id, scope()).get(0).taken()).isTrue();
 	}
 
 	private UUID enrollInIntake(LocalDate start) {

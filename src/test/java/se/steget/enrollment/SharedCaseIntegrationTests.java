@@ -28,6 +28,9 @@ class SharedCaseIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private SharedCaseManagement sharedCases;
+
+	@Autowired
 	private ParticipantManagement participants;
 
 	@Autowired
@@ -43,9 +46,9 @@ class SharedCaseIntegrationTests {
 		UUID participant = this.data.participant(officer, Gender.WOMAN);
 		UUID id = this.data.enroll(participant, project, officer, LocalDate.of(2025, 9, 1));
 
-		this.enrollments.shareCase(id, new CaseStaffForm(coordinator, CaseRole.MUNICIPAL_COORDINATOR),
+		this.sharedCases.shareCase(id, new CaseStaffForm(coordinator, CaseRole.MUNICIPAL_COORDINATOR),
 				this.data.scope(officer));
-		this.enrollments.shareCase(id, new CaseStaffForm(psychologist, CaseRole.PSYCHOLOGIST),
+		this.sharedCases.shareCase(id, new CaseStaffForm(psychologist, CaseRole.PSYCHOLOGIST),
 				this.data.scope(officer));
 
 		for (UUID staff : new UUID[] { officer, coordinator, psychologist }) {
@@ -53,14 +56,14 @@ class SharedCaseIntegrationTests {
 				.containsExactly(id);
 		}
 		assertThat(this.participants.find(participant, this.data.scope(psychologist))).isPresent();
-		assertThat(this.enrollments.caseStaff(id, this.data.scope(psychologist)))
+		assertThat(this.sharedCases.caseStaff(id, this.data.scope(psychologist)))
 			.extracting(CaseStaffView::userId, CaseStaffView::caseRole)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(coordinator, CaseRole.MUNICIPAL_COORDINATOR),
 					org.assertj.core.groups.Tuple.tuple(psychologist, CaseRole.PSYCHOLOGIST));
 		assertThatThrownBy(() -> this.enrollments.get(id, this.data.scope(stranger)))
 			.isInstanceOf(NotFoundException.class);
 
-		this.enrollments.unshareCase(id, psychologist, this.data.scope(officer));
+		this.sharedCases.unshareCase(id, psychologist, this.data.scope(officer));
 		assertThat(this.enrollments.caseload(this.data.scope(psychologist))).isEmpty();
 		assertThatThrownBy(() -> this.enrollments.get(id, this.data.scope(psychologist)))
 			.isInstanceOf(NotFoundException.class);
@@ -73,10 +76,10 @@ class SharedCaseIntegrationTests {
 		UUID project = this.data.project(officer, coach);
 		UUID id = this.data.enroll(this.data.participant(officer, Gender.MAN), project, officer,
 				LocalDate.of(2025, 9, 1));
-		this.enrollments.shareCase(id, new CaseStaffForm(coach, CaseRole.RESPONSIBLE_COACH), this.data.scope(officer));
-		this.enrollments.shareCase(id, new CaseStaffForm(coach, CaseRole.BUSINESS_COACH), this.data.scope(officer));
+		this.sharedCases.shareCase(id, new CaseStaffForm(coach, CaseRole.RESPONSIBLE_COACH), this.data.scope(officer));
+		this.sharedCases.shareCase(id, new CaseStaffForm(coach, CaseRole.BUSINESS_COACH), this.data.scope(officer));
 
-		assertThat(this.enrollments.caseStaff(id, this.data.scope(officer))).extracting(CaseStaffView::caseRole)
+		assertThat(this.sharedCases.caseStaff(id, this.data.scope(officer))).extracting(CaseStaffView::caseRole)
 			.containsExactly(CaseRole.BUSINESS_COACH);
 	}
 

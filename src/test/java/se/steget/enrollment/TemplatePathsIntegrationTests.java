@@ -36,6 +36,9 @@ class TemplatePathsIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private PathManagement paths;
+
+	@Autowired
 	private TestData data;
 
 	@ParameterizedTest
@@ -52,26 +55,26 @@ class TemplatePathsIntegrationTests {
 		form.setResponsibleUserId(coach);
 		UUID id = this.enrollments.enroll(form, scope);
 
-		int steps = this.enrollments.intakeProgress(id, scope).size();
+		int steps = this.paths.intakeProgress(id, scope).size();
 		assertThat(steps).isPositive();
 		for (int day = 0; day < steps; day++) {
-			this.enrollments.recordIntake(id,
-					new IntakeRecordForm(start.plusDays(day), coach, IntakeOutcome.PASSED, null), scope);
+			this.paths.recordIntake(id, new IntakeRecordForm(start.plusDays(day), coach, IntakeOutcome.PASSED, null),
+					scope);
 		}
 		assertThat(this.enrollments.get(id, scope).status()).isEqualTo(EnrollmentStatus.ACTIVE);
 
 		List<TrackView> projectTracks = this.tracks.tracks(project);
 		TrackView first = projectTracks.stream().filter(TrackView::firstTrack).findFirst().orElseThrow();
-		this.enrollments.changeTrack(id, new TrackChangeForm(first.id(), start.plusDays(steps), null), coach, scope);
+		this.paths.changeTrack(id, new TrackChangeForm(first.id(), start.plusDays(steps), null), coach, scope);
 		UUID next = first.nextTrackIds().get(0);
-		this.enrollments.changeTrack(id, new TrackChangeForm(next, start.plusDays(steps + 20), null), coach, scope);
+		this.paths.changeTrack(id, new TrackChangeForm(next, start.plusDays(steps + 20), null), coach, scope);
 		this.enrollments.exit(id, EnrollmentIntegrationTests.exitForm(start.plusDays(150), ExitReason.COMPLETED),
 				scope);
 
 		EnrollmentView done = this.enrollments.get(id, scope);
 		assertThat(done.trackId()).isEqualTo(next);
 		assertThat(done.status()).isEqualTo(EnrollmentStatus.EXITED);
-		assertThat(this.enrollments.timeline(done.participantId(), scope)).hasSize(steps + 4);
+		assertThat(this.paths.timeline(done.participantId(), scope)).hasSize(steps + 4);
 	}
 
 }

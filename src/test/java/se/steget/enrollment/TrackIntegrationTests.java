@@ -30,6 +30,9 @@ class TrackIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private PathManagement paths;
+
+	@Autowired
 	private TestData data;
 
 	private UUID coach;
@@ -70,17 +73,16 @@ class TrackIntegrationTests {
 	void refusesPhaseThreeBeforeDayFourHundredAndFiftyAndAllowsItAfter() {
 		LocalDate start = TODAY.minusDays(500);
 		UUID id = enrollInPhaseOne(start);
-		this.enrollments.changeTrack(id, new TrackChangeForm(this.phase2, start.plusDays(150), "Praktik"), this.coach,
+		this.paths.changeTrack(id, new TrackChangeForm(this.phase2, start.plusDays(150), "Praktik"), this.coach,
 				scope());
 
-		assertThatThrownBy(() -> this.enrollments.changeTrack(id,
-				new TrackChangeForm(this.phase3, start.plusDays(449), null), this.coach, scope()))
+		assertThatThrownBy(() -> this.paths.changeTrack(id, new TrackChangeForm(this.phase3, start.plusDays(449), null),
+				this.coach, scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("error.tooEarlyForTrack");
 				assertThat(ex.args()).containsExactly(450);
 			});
-		this.enrollments.changeTrack(id, new TrackChangeForm(this.phase3, start.plusDays(450), null), this.coach,
-				scope());
+		this.paths.changeTrack(id, new TrackChangeForm(this.phase3, start.plusDays(450), null), this.coach, scope());
 		assertThat(view(id).trackName()).isEqualTo("Fas 3");
 	}
 
@@ -89,21 +91,21 @@ class TrackIntegrationTests {
 		LocalDate start = TODAY.minusDays(200);
 		UUID id = enrollInPhaseOne(start);
 
-		assertThatThrownBy(() -> this.enrollments.changeTrack(id, new TrackChangeForm(this.phase3, TODAY, null),
-				this.coach, scope()))
+		assertThatThrownBy(
+				() -> this.paths.changeTrack(id, new TrackChangeForm(this.phase3, TODAY, null), this.coach, scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.transitionNotAllowed"));
-		assertThatThrownBy(() -> this.enrollments.changeTrack(id,
-				new TrackChangeForm(this.phase2, start.minusDays(1), null), this.coach, scope()))
+		assertThatThrownBy(() -> this.paths.changeTrack(id, new TrackChangeForm(this.phase2, start.minusDays(1), null),
+				this.coach, scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.changeBeforePrevious"));
-		assertThatThrownBy(() -> this.enrollments.changeTrack(id,
-				new TrackChangeForm(this.phase2, TODAY.plusDays(1), null), this.coach, scope()))
+		assertThatThrownBy(() -> this.paths.changeTrack(id, new TrackChangeForm(this.phase2, TODAY.plusDays(1), null),
+				this.coach, scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.dateInFuture"));
 
 		assertThat(view(id).trackId()).isEqualTo(this.phase1);
-		assertThat(this.enrollments.timeline(view(id).participantId(), scope()))
+		assertThat(this.paths.timeline(view(id).participantId(), scope()))
 			.filteredOn((e) -> e.kind() == TimelineEvent.Kind.TRACK_CHANGED)
 			.hasSize(1);
 	}
@@ -112,15 +114,14 @@ class TrackIntegrationTests {
 	void stopsTheCountersDuringAPause() {
 		LocalDate start = TODAY.minusDays(300);
 		UUID id = enrollInPhaseOne(start);
-		this.enrollments.pause(id, new PauseForm(start.plusDays(10), start.plusDays(29), PauseReason.SICK_LEAVE),
-				scope());
+		this.paths.pause(id, new PauseForm(start.plusDays(10), start.plusDays(29), PauseReason.SICK_LEAVE), scope());
 		assertThat(view(id).counters()).isEqualTo(new TimeCounters(300, 280, 280L));
 
-		this.enrollments.pause(id, new PauseForm(TODAY.minusDays(10), null, PauseReason.PARENTAL_LEAVE), scope());
+		this.paths.pause(id, new PauseForm(TODAY.minusDays(10), null, PauseReason.PARENTAL_LEAVE), scope());
 		assertThat(view(id).paused()).isTrue();
 		assertThat(view(id).counters()).isEqualTo(new TimeCounters(300, 270, 270L));
 
-		this.enrollments.pause(id, new PauseForm(null, TODAY.minusDays(1), null), scope());
+		this.paths.pause(id, new PauseForm(null, TODAY.minusDays(1), null), scope());
 		assertThat(view(id).paused()).isFalse();
 		assertThat(view(id).counters()).isEqualTo(new TimeCounters(300, 270, 270L));
 	}
@@ -129,14 +130,13 @@ class TrackIntegrationTests {
 	void refusesOverlappingPausesAndAPauseBeforeTheStart() {
 		LocalDate start = TODAY.minusDays(100);
 		UUID id = enrollInPhaseOne(start);
-		this.enrollments.pause(id, new PauseForm(start.plusDays(10), start.plusDays(20), PauseReason.SICK_LEAVE),
-				scope());
-		assertThatThrownBy(() -> this.enrollments.pause(id,
+		this.paths.pause(id, new PauseForm(start.plusDays(10), start.plusDays(20), PauseReason.SICK_LEAVE), scope());
+		assertThatThrownBy(() -> this.paths.pause(id,
 				new PauseForm(start.plusDays(15), start.plusDays(25), PauseReason.OTHER), scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.overlappingPause"));
 		assertThatThrownBy(
-				() -> this.enrollments.pause(id, new PauseForm(start.minusDays(1), null, PauseReason.OTHER), scope()))
+				() -> this.paths.pause(id, new PauseForm(start.minusDays(1), null, PauseReason.OTHER), scope()))
 			.isInstanceOfSatisfying(RejectedInputException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("error.pauseBeforeStart"));
 		assertThat(view(id).counters().countedDays()).isEqualTo(89);
@@ -154,15 +154,14 @@ class TrackIntegrationTests {
 		LocalDate start = TODAY.minusDays(60);
 		UUID id = this.data.enroll(participant, jobbfokus, this.coach, start);
 
-		this.enrollments.changeTrack(id, new TrackChangeForm(room2, start.plusDays(14), "Djupintervju klar"),
-				this.coach, scope());
-		this.enrollments.changeTrack(id, new TrackChangeForm(room3, start.plusDays(40), "Redo för matchning"),
-				this.coach, scope());
+		this.paths.changeTrack(id, new TrackChangeForm(room2, start.plusDays(14), "Djupintervju klar"), this.coach,
+				scope());
+		this.paths.changeTrack(id, new TrackChangeForm(room3, start.plusDays(40), "Redo för matchning"), this.coach,
+				scope());
 		this.enrollments.exit(id, EnrollmentIntegrationTests.exitForm(start.plusDays(55), ExitReason.EMPLOYMENT),
 				scope());
 
-		assertThat(this.enrollments.timeline(participant, scope()))
-			.extracting(TimelineEvent::kind, TimelineEvent::detail)
+		assertThat(this.paths.timeline(participant, scope())).extracting(TimelineEvent::kind, TimelineEvent::detail)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(TimelineEvent.Kind.EXITED, "EMPLOYMENT"),
 					org.assertj.core.groups.Tuple.tuple(TimelineEvent.Kind.TRACK_CHANGED, "Rum 3"),
 					org.assertj.core.groups.Tuple.tuple(TimelineEvent.Kind.TRACK_CHANGED, "Rum 2"),
@@ -182,8 +181,8 @@ class TrackIntegrationTests {
 		form.setStartDate(start);
 		form.setResponsibleUserId(this.coach);
 		UUID id = this.enrollments.enroll(form, scope());
-		this.enrollments.recordIntake(id, new IntakeRecordForm(start, this.coach, IntakeOutcome.PASSED, null), scope());
-		this.enrollments.changeTrack(id, new TrackChangeForm(this.phase1, start, "Kartläggning"), this.coach, scope());
+		this.paths.recordIntake(id, new IntakeRecordForm(start, this.coach, IntakeOutcome.PASSED, null), scope());
+		this.paths.changeTrack(id, new TrackChangeForm(this.phase1, start, "Kartläggning"), this.coach, scope());
 		return id;
 	}
 

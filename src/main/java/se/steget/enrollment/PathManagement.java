@@ -1,0 +1,149 @@
+package se.steget.enrollment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessManagement;
+import se.steget.access.AccessScope;
+import se.steget.core.RejectedInputException;
+import se.steget.project.IntakeManagement;
+import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectView;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
+
+/**
+ * A participant's path through a project: the intake steps, the tracks and phases, the
+ * pauses, and the timeline of it all. The project's configuration decides what is
+ * allowed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PathManagement {
+
+	private final Enrollments enrollments;
+
+	private final EnrollmentManagement management;
+
+	private final ProjectManagement projects;
+
+	private final TrackManagement tracks;
+
+	private final IntakeManagement intake;
+
+	private final AccessManagement access;
+
+	private final Clock clock;
+
+	PathManagement(Enrollments enrollments, EnrollmentManagement management, ProjectManagement projects,
+			TrackManagement tracks, IntakeManagement intake, AccessManagement access, Clock clock) {
+		this.enrollments = enrollments;
+		this.management = management;
+		this.projects = projects;
+		this.tracks = tracks;
+		this.intake = intake;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** How each of the project's intake steps went for this person, in order. */
+	public List<IntakeProgress> intakeProgress(UUID id, AccessScope scope) {
+		EnrollmentView view = this.management.get(id, scope);
+		Map<UUID, IntakeRecord> records = new HashMap<>();
+		this.management.load(id, scope).getIntakeRecords().forEach((r) -> records.put(r.stepId(), r));
+		Map<UUID, String> names = new HashMap<>();
+		this.access.staff().forEach((m) -> names.put(m.id(), m.displayName()));
+		return this.intake.steps(view.projectId()).stream().map((step) -> {
+			IntakeRecord r = records.get(step.id());
+			return (r == null) ? new IntakeProgress(step.id(), step.name(), null, null, null, null, null)
+					: new IntakeProgress(step.id(), step.name(), r.recordedOn(), names.get(r.staffUserId()),
+							r.outcome(), r.reason(), r.note());
+		}).toList();
+	}
+
+	/** Records how the person's next intake step went. */
+	@Transactional
+	public void recordIntake(UUID id, IntakeRecordForm form, AccessScope scope) {
+		List<IntakeProgress> progress = intakeProgress(id, scope);
+		IntakeProgress next = progress.stream()
+			.filter((p) -> !p.taken())
+			.findFirst()
+			.orElseThrow(() -> new RejectedInputException("outcome", "error.notInIntake"));
+		Enrollment enrollment = this.management.load(id, scope);
+		enrollment.recordIntake(next.stepId(), next == progress.get(progress.size() - 1), form,
+				LocalDate.now(this.clock));
+		this.enrollments.save(enrollment);
+	}
+
+	/** Moves the participant into a track, if the project's configuration allows it. */
+	@Transactional
+	public void changeTrack(UUID id, TrackChangeForm form, UUID by, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		ProjectView project = this.projects.get(enrollment.getProjectId(), scope);
+		TrackView to = this.tracks.track(form.getTrackId())
+			.filter((t) -> t.projectId().equals(project.id()))
+			.orElseThrow(() -> new RejectedInputException("trackId", "error.unknownTrack"));
+		boolean allowed = (enrollment.getTrackId() == null) ? to.firstTrack()
+				: this.tracks.track(enrollment.getTrackId()).map((from) -> from.allowsNext(to.id())).orElse(false);
+		enrollment.changeTrack(
+				new TrackRules(to, allowed, project.pausesStopCounters(), this.intake.steps(project.id()).size()),
+				form.getChangedOn(), form.getReason(), by, LocalDate.now(this.clock));
+		this.enrollments.save(enrollment);
+	}
+
+	/**
+	 * Starts or records a pause, or ends the one that goes on when the form has only an
+	 * end date.
+	 */
+	@Transactional
+	public void pause(UUID id, PauseForm form, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		LocalDate today = LocalDate.now(this.clock);
+		if (enrollment.getPausedSince() != null) {
+			if (form.getEndDate() == null) {
+				throw new RejectedInputException("endDate", "error.required");
+			}
+			enrollment.endPause(form.getEndDate(), today);
+		}
+		else {
+			if (form.getStartDate() == null || form.getReason() == null) {
+				throw new RejectedInputException((form.getStartDate() == null) ? "startDate" : "reason",
+						"error.required");
+			}
+			enrollment.pause(form.getStartDate(), form.getEndDate(), form.getReason(), form.getNote(), today);
+		}
+		this.enrollments.save(enrollment);
+	}
+
+	/**
+	 * Everything that happened in the participant's enrollments the user may see, newest
+	 * first.
+	 */
+	public List<TimelineEvent> timeline(UUID participantId, AccessScope scope) {
+		List<EnrollmentView> views = this.management.ofParticipant(participantId, scope);
+		List<TimelineEvent> events = new ArrayList<>();
+		for (Enrollment enrollment : this.enrollments.findAllById(views.stream().map(EnrollmentView::id).toList())) {
+			String project = views.stream()
+				.filter((v) -> v.id().equals(enrollment.getId()))
+				.findFirst()
+				.map(EnrollmentView::projectName)
+				.orElse("");
+			Map<UUID, String> trackNames = new HashMap<>();
+			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
+			this.intake.steps(enrollment.getProjectId()).forEach((s) -> trackNames.put(s.id(), s.name()));
+			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
+		}
+		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind).reversed());
+		return events;
+	}
+
+}
