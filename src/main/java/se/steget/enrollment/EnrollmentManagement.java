@@ -199,6 +199,15 @@ public class EnrollmentManagement {
 			.toList();
 	}
 
+	/**
+	 * Keeps the day of the latest contact on the enrollment, for the caseload; case work
+	 * calls it whenever its contact log changes.
+	 */
+	@Transactional
+	public void noteLatestContact(UUID id, LocalDate latest) {
+		this.jdbc.sql("update enrollment set last_contact_on = ? where id = ?").params(latest, id).update();
+	}
+
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		var form = new EnrollmentForm();

@@ -53,6 +53,8 @@ class Project {
 
 	private boolean pausesStopCounters = true;
 
+	private int contactNormDays = 3;
+
 	@MappedCollection(idColumn = "project_id")
 	private Set<ProjectMunicipality> municipalities = new HashSet<>();
 
@@ -89,6 +91,7 @@ class Project {
 		this.quotaTotal = form.getQuotaTotal();
 		this.warningDays = form.getWarningDays();
 		this.pausesStopCounters = form.isPausesStopCounters();
+		this.contactNormDays = form.getContactNormDays();
 		this.municipalities = form.getMunicipalityCodes()
 			.stream()
 			.map(ProjectMunicipality::new)
@@ -165,6 +168,10 @@ class Project {
 
 	boolean isPausesStopCounters() {
 		return this.pausesStopCounters;
+	}
+
+	int getContactNormDays() {
+		return this.contactNormDays;
 	}
 
 	List<String> municipalityCodes() {

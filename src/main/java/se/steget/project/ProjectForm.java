@@ -71,6 +71,10 @@ public class ProjectForm {
 
 	private boolean pausesStopCounters = true;
 
+	@NotNull(message = "{error.required}")
+	@PositiveOrZero(message = "{error.notNegative}")
+	private Integer contactNormDays = 3;
+
 	private List<@KnownMunicipality String> municipalityCodes = new ArrayList<>();
 
 	private List<UUID> coFinancerIds = new ArrayList<>();
@@ -97,6 +101,7 @@ public class ProjectForm {
 		form.quotaTotal = project.getQuotaTotal();
 		form.warningDays = project.getWarningDays();
 		form.pausesStopCounters = project.isPausesStopCounters();
+		form.contactNormDays = project.getContactNormDays();
 		form.municipalityCodes = new ArrayList<>(project.municipalityCodes());
 		form.coFinancerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.CO_FINANCER));
 		form.partnerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.PARTNER));
@@ -239,6 +244,17 @@ public class ProjectForm {
 
 	public void setPausesStopCounters(boolean pausesStopCounters) {
 		this.pausesStopCounters = pausesStopCounters;
+	}
+
+	/**
+	 * How many days may pass between contacts before the caseload highlights the person.
+	 */
+	public Integer getContactNormDays() {
+		return this.contactNormDays;
+	}
+
+	public void setContactNormDays(Integer contactNormDays) {
+		this.contactNormDays = contactNormDays;
 	}
 
 	public List<String> getMunicipalityCodes() {

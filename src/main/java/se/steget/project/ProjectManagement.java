@@ -88,7 +88,7 @@ public class ProjectManagement {
 				owner, project.getContactPerson(), project.getEsfGrantSek(), project.getTotalBudgetSek(),
 				project.getPeriodStart(), project.getPeriodEnd(), project.getRegion(), project.getTargetGroup(),
 				project.getQuotaWomen(), project.getQuotaMen(), project.getQuotaTotal(), project.getWarningDays(),
-				project.isPausesStopCounters(),
+				project.isPausesStopCounters(), project.getContactNormDays(),
 				project.municipalityCodes().stream().flatMap((code) -> Municipalities.find(code).stream()).toList(),
 				organisations(project.organisationIds(Relation.CO_FINANCER)),
 				organisations(project.organisationIds(Relation.PARTNER)), this.access.members(id));

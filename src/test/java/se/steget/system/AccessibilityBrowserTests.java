@@ -66,6 +66,7 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/pause");
 		scan(enrollment + "/staff");
 		scan(enrollment + "/intake");
+		scan(enrollment + "/contacts");
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));

@@ -76,6 +76,16 @@ class JourneyBrowserTests {
 		assertThat(browser.text("#enrollments")).contains("OPIS", "Aktiv", "2025-09-01");
 		assertThat(caseload()).isEqualTo(before + 1);
 
+		assertThat(caseloadRowOf("Journey Testsson")).contains("över normen");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Journey Testsson")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#enrollments a")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Kontaktlogg")));
+		browser.type("note", "Ringde och bokade ett vägledande samtal");
+		browser.submit();
+		assertThat(browser.errors()).isEmpty();
+		assertThat(browser.text("#contacts")).contains("Telefon", "Ringde och bokade");
+		assertThat(caseloadRowOf("Journey Testsson")).doesNotContain("över normen").endsWith("0");
+
 		browser.open("/participants");
 		browser.type("q", "Journey");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
@@ -99,6 +109,13 @@ class JourneyBrowserTests {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
+	}
+
+	private String caseloadRowOf(String name) {
+		this.browser.open("/");
+		return this.browser.driver()
+			.findElement(By.xpath("//table[@id='caseload']//tr[td/a[text()='" + name + "']]"))
+			.getText();
 	}
 
 	private int caseload() {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import se.steget.access.Role;
 import se.steget.access.StaffFunction;
+import se.steget.casework.ContactChannel;
+import se.steget.casework.ContactKind;
 import se.steget.core.Gender;
 import se.steget.enrollment.CaseRole;
 import se.steget.enrollment.EnrollmentStatus;
@@ -46,7 +48,8 @@ class MessagesTests {
 			Map.entry("projectPhase", ProjectPhase.class), Map.entry("enrollmentStatus", EnrollmentStatus.class),
 			Map.entry("exitReason", ExitReason.class), Map.entry("pauseReason", PauseReason.class),
 			Map.entry("timeline", TimelineEvent.Kind.class), Map.entry("limit", LimitState.class),
-			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class));
+			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class),
+			Map.entry("contactChannel", ContactChannel.class), Map.entry("contactKind", ContactKind.class));
 
 	private final Properties swedish = load("messages.properties");
 

@@ -1,0 +1,7 @@
+package se.steget.casework;
+
+public enum ContactChannel {
+
+	VISIT, PHONE, EMAIL, VIDEO, MESSAGE
+
+}

@@ -1,0 +1,103 @@
+package se.steget.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentView;
+
+/**
+ * The contact log: every visit, call, e-mail or conversation with a participant, on the
+ * enrollments the user may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContactManagement {
+
+	private static final String SELECT = "select c.id, c.enrollment_id, c.contacted_at, c.channel, c.kind,"
+			+ " c.duration_minutes, c.staff_user_id, u.display_name as staff_name, c.note, pr.name as project_name"
+			+ " from contact c join enrollment e on e.id = c.enrollment_id join project pr on pr.id = e.project_id"
+			+ " left join user_account u on u.id = c.staff_user_id";
+
+	private final Contacts contacts;
+
+	private final EnrollmentManagement enrollments;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ContactManagement(Contacts contacts, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock) {
+		this.contacts = contacts;
+		this.enrollments = enrollments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The enrollment's contacts, newest first. */
+	public List<ContactView> ofEnrollment(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.jdbc.sql(SELECT + " where c.enrollment_id = ? order by c.contacted_at desc")
+			.param(enrollmentId)
+			.query(ContactView.class)
+			.list();
+	}
+
+	/** The participant's contacts in the enrollments the user may see, newest first. */
+	public List<ContactView> ofParticipant(UUID participantId, AccessScope scope) {
+		List<UUID> visible = this.enrollments.ofParticipant(participantId, scope)
+			.stream()
+			.map(EnrollmentView::id)
+			.toList();
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where c.enrollment_id in (:ids) order by c.contacted_at desc")
+			.param("ids", visible)
+			.query(ContactView.class)
+			.list();
+	}
+
+	@Transactional
+	public UUID log(UUID enrollmentId, ContactForm form, AccessScope scope) {
+		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
+		if (form.getContactedAt().isAfter(LocalDateTime.now(this.clock))) {
+			throw new RejectedInputException("contactedAt", "error.dateInFuture");
+		}
+		if (form.getContactedAt().toLocalDate().isBefore(enrollment.startDate())) {
+			throw new RejectedInputException("contactedAt", "error.contactBeforeStart");
+		}
+		UUID id = this.contacts.save(Contact.log(enrollmentId, form)).getId();
+		noteLatest(enrollmentId);
+		return id;
+	}
+
+	@Transactional
+	public void delete(UUID contactId, AccessScope scope) {
+		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
+		this.enrollments.get(contact.getEnrollmentId(), scope);
+		this.contacts.delete(contact);
+		noteLatest(contact.getEnrollmentId());
+	}
+
+	private void noteLatest(UUID enrollmentId) {
+		LocalDateTime latest = this.jdbc.sql("select max(contacted_at) from contact where enrollment_id = ?")
+			.param(enrollmentId)
+			.query(LocalDateTime.class)
+			.optional()
+			.orElse(null);
+		LocalDate day = (latest != null) ? latest.toLocalDate() : null;
+		this.enrollments.noteLatestContact(enrollmentId, day);
+	}
+
+}
