@@ -42,9 +42,12 @@ class ProjectController {
 
 	private final IntakeManagement intake;
 
+	private final ScaleManagement scales;
+
 	ProjectController(ProjectManagement projects, OrganisationManagement organisations, AccessManagement access,
 			CurrentUser currentUser, TrackManagement tracks, List<ProjectPageSection> sections,
-			ProjectTemplates templates, IntakeManagement intake) {
+			ProjectTemplates templates, IntakeManagement intake, ScaleManagement scales) {
+		this.scales = scales;
 		this.templates = templates;
 		this.intake = intake;
 		this.projects = projects;
@@ -71,6 +74,7 @@ class ProjectController {
 		model.addAttribute("project", this.projects.get(id, scope));
 		model.addAttribute("tracks", this.tracks.tracks(id));
 		model.addAttribute("intakeSteps", this.intake.steps(id));
+		model.addAttribute("scales", this.scales.scales(id));
 		model.addAttribute("canEdit", scope.canManageProjects());
 		this.sections.forEach((section) -> section.contribute(id, scope, model));
 		return "projects/detail";

@@ -10,9 +10,11 @@ import java.util.List;
  * @param intakeSteps the names of the intake steps in order
  * @param tracks the tracks in order; each names the tracks that may follow it
  * @param priorityGroups the priority groups the project description names
+ * @param scales the assessment scales the project measures progress on
  */
 public record ProjectTemplate(String key, String name, int warningDays, boolean pausesStopCounters,
-		List<String> intakeSteps, List<TemplateTrack> tracks, List<PriorityGroupForm> priorityGroups) {
+		List<String> intakeSteps, List<TemplateTrack> tracks, List<PriorityGroupForm> priorityGroups,
+		List<ScaleForm> scales) {
 
 	/**
 	 * A track of a template.

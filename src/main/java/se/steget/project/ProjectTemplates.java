@@ -34,8 +34,11 @@ public class ProjectTemplates {
 
 	private final PriorityGroupManagement groups;
 
-	ProjectTemplates(ProjectManagement projects, Tracks tracks, IntakeManagement intake,
-			PriorityGroupManagement groups) {
+	private final ScaleManagement scales;
+
+	ProjectTemplates(ProjectManagement projects, Tracks tracks, IntakeManagement intake, PriorityGroupManagement groups,
+			ScaleManagement scales) {
+		this.scales = scales;
 		this.groups = groups;
 		this.projects = projects;
 		this.tracks = tracks;
@@ -67,6 +70,7 @@ public class ProjectTemplates {
 		if (template != null) {
 			this.intake.copy(projectId, template.intakeSteps());
 			this.groups.copy(projectId, template.priorityGroups());
+			this.scales.copy(projectId, template.scales());
 			copyTracks(projectId, template);
 		}
 		return projectId;
@@ -113,7 +117,9 @@ public class ProjectTemplates {
 				List.of(group("Invandrarbakgrund", null, null, BirthRegion.OUTSIDE_EUROPE, null, null),
 						group("Funktionsnedsättning", null, null, null, null, true),
 						group("Bristfällig skolunderbyggnad", null, null, null, EducationLevel.PRE_UPPER_SECONDARY,
-								null)));
+								null)),
+				List.of(new ScaleForm("Avstånd till arbetsmarknaden",
+						"1 = redo för arbete, 10 = mycket långt från arbetsmarknaden.", 1, 10, false)));
 	}
 
 	private static ProjectTemplate opis() {
@@ -126,7 +132,11 @@ public class ProjectTemplates {
 								"Heltidsdeltagande med matchning mot arbete, i genomsnitt sex månader.", 180, null,
 								false)),
 				List.of(group("Utomeuropeiskt födda kvinnor 25 år och äldre", Gender.WOMAN, 25,
-						BirthRegion.OUTSIDE_EUROPE, null, null)));
+						BirthRegion.OUTSIDE_EUROPE, null, null)),
+				List.of(new ScaleForm("Svenska (språksteg)", "Språkstegen 1-6, från inga kunskaper till flytande.", 1,
+						6, true),
+						new ScaleForm("Avstånd till arbetsmarknaden",
+								"1 = redo för arbete, 10 = mycket långt från arbetsmarknaden.", 1, 10, false)));
 	}
 
 	private static ProjectTemplate jobGuarantee() {
@@ -138,7 +148,8 @@ public class ProjectTemplates {
 								"Fas 3"),
 						track("Fas 3", "Varaktig samhällsnyttig sysselsättning, tidigast efter 450 dagar.", null, 450,
 								false)),
-				List.of());
+				List.of(), List.of(new ScaleForm("Avstånd till arbetsmarknaden",
+						"1 = redo för arbete, 10 = mycket långt från arbetsmarknaden.", 1, 10, false)));
 	}
 
 	private static ProjectTemplate jobbfokus() {
@@ -150,7 +161,11 @@ public class ProjectTemplates {
 								rooms[2]),
 						track(rooms[2], "Direktmatchning eller omgående arbetsprövning.", null, null, true, rooms[0],
 								rooms[1])),
-				List.of());
+				List.of(),
+				List.of(new ScaleForm("Avstånd till arbetsmarknaden",
+						"1 = redo för arbete, 10 = mycket långt från arbetsmarknaden.", 1, 10, false),
+						new ScaleForm("Arbetsförmåga", "Andel av heltid som deltagaren bedöms klara, i procent.", 0,
+								100, true)));
 	}
 
 	private static ProjectTemplate creaDiem() {
@@ -164,7 +179,8 @@ public class ProjectTemplates {
 								null, false, "Matchning mot arbetsgivare"),
 						track("Socialt företagande", "Inspiration och stöd till start av sociala företag.", null, null,
 								false, "Matchning mot arbetsgivare")),
-				List.of());
+				List.of(), List.of(new ScaleForm("Avstånd till arbetsmarknaden",
+						"1 = redo för arbete, 10 = mycket långt från arbetsmarknaden.", 1, 10, false)));
 	}
 
 }

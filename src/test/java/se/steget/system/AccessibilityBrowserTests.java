@@ -67,6 +67,7 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/staff");
 		scan(enrollment + "/intake");
 		scan(enrollment + "/contacts");
+		scan(enrollment + "/assessments");
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));
@@ -75,8 +76,11 @@ class AccessibilityBrowserTests {
 		browser.open("/projects?q=OPIS");
 		String opis = browser.firstLink("#results tbody");
 		scan(opis);
+		String scale = browser.firstLink("#scales");
 		scan(browser.firstLink("#priority-groups tbody"));
 		scan(opis + "/priority-groups/new");
+		scan(opis + "/scales/new");
+		scan(scale);
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
 		String user = browser.firstLink("main tbody");

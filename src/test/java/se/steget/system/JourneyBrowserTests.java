@@ -86,6 +86,21 @@ class JourneyBrowserTests {
 		assertThat(browser.text("#contacts")).contains("Telefon", "Ringde och bokade");
 		assertThat(caseloadRowOf("Journey Testsson")).doesNotContain("över normen").endsWith("0");
 
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Journey Testsson")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#enrollments a")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Bedömningar")));
+		new Select(browser.driver().findElement(By.id("scaleId"))).selectByVisibleText("Svenska (språksteg) (1–6)");
+		browser.type("score", "9");
+		browser.submit();
+		assertThat(browser.text("#score-error")).isEqualTo("Värdet ska vara mellan 1 och 6.");
+		browser.type("score", "2");
+		browser.setDate("assessedOn", LocalDate.of(2025, 9, 2));
+		browser.submit();
+		new Select(browser.driver().findElement(By.id("scaleId"))).selectByVisibleText("Svenska (språksteg) (1–6)");
+		browser.type("score", "4");
+		browser.submit();
+		assertThat(browser.text("#progression")).contains("Svenska (språksteg)", "+2 steg");
+
 		browser.open("/participants");
 		browser.type("q", "Journey");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))

@@ -1,0 +1,51 @@
+package se.steget.casework;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One measurement of a participant on one of the project's assessment scales.
+ */
+class Assessment {
+
+	@Id
+	private UUID id;
+
+	private UUID enrollmentId;
+
+	private UUID scaleId;
+
+	private LocalDate assessedOn;
+
+	private int score;
+
+	private UUID staffUserId;
+
+	private String note;
+
+	@Version
+	private Integer version;
+
+	Assessment() {
+	}
+
+	static Assessment record(UUID enrollmentId, AssessmentForm form) {
+		var assessment = new Assessment();
+		assessment.id = UUID.randomUUID();
+		assessment.enrollmentId = enrollmentId;
+		assessment.scaleId = form.getScaleId();
+		assessment.assessedOn = form.getAssessedOn();
+		assessment.score = form.getScore();
+		assessment.staffUserId = form.getStaffUserId();
+		assessment.note = form.getNote();
+		return assessment;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+}
