@@ -98,6 +98,8 @@ class AccessibilityBrowserTests {
 
 		browser.login("coach", PASSWORD);
 		scan("/");
+		scan("/time");
+		scanWithErrors("/time");
 		browser.login("styrgrupp", PASSWORD);
 		scan("/");
 		scan(browser.firstLink("#figures tbody"));

@@ -21,6 +21,7 @@ import se.steget.access.Role;
 import se.steget.access.StaffFunction;
 import se.steget.casework.ContactChannel;
 import se.steget.casework.ContactKind;
+import se.steget.casework.StaffActivity;
 import se.steget.core.Gender;
 import se.steget.enrollment.CaseRole;
 import se.steget.enrollment.EnrollmentStatus;
@@ -49,7 +50,8 @@ class MessagesTests {
 			Map.entry("exitReason", ExitReason.class), Map.entry("pauseReason", PauseReason.class),
 			Map.entry("timeline", TimelineEvent.Kind.class), Map.entry("limit", LimitState.class),
 			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class),
-			Map.entry("contactChannel", ContactChannel.class), Map.entry("contactKind", ContactKind.class));
+			Map.entry("contactChannel", ContactChannel.class), Map.entry("contactKind", ContactKind.class),
+			Map.entry("staffActivity", StaffActivity.class));
 
 	private final Properties swedish = load("messages.properties");
 

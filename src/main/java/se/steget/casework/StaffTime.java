@@ -1,0 +1,55 @@
+package se.steget.casework;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Time one staff member worked in a project on one day.
+ */
+class StaffTime {
+
+	@Id
+	private UUID id;
+
+	private UUID userId;
+
+	private UUID projectId;
+
+	private LocalDate workDate;
+
+	private int minutes;
+
+	private StaffActivity activity;
+
+	private String note;
+
+	@Version
+	private Integer version;
+
+	StaffTime() {
+	}
+
+	static StaffTime report(UUID userId, StaffTimeForm form) {
+		var time = new StaffTime();
+		time.id = UUID.randomUUID();
+		time.userId = userId;
+		time.projectId = form.getProjectId();
+		time.workDate = form.getWorkDate();
+		time.minutes = form.minutes();
+		time.activity = form.getActivity();
+		time.note = form.getNote();
+		return time;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getUserId() {
+		return this.userId;
+	}
+
+}
