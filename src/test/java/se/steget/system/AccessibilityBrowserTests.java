@@ -68,6 +68,7 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/intake");
 		scan(enrollment + "/contacts");
 		scan(enrollment + "/assessments");
+		scan(enrollment + "/plan");
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));

@@ -101,6 +101,14 @@ class JourneyBrowserTests {
 		browser.submit();
 		assertThat(browser.text("#progression")).contains("Svenska (språksteg)", "+2 steg");
 
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Till inskrivningen")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Handlingsplan")));
+		browser.type("description", "Söka fyra veckors praktik i vården");
+		browser.setDate("dueDate", LocalDate.of(2025, 10, 1));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Lägg till steget']")));
+		assertThat(browser.text("#plan-steps")).contains("Söka fyra veckors praktik i vården", "Planerat");
+		assertThat(browser.text("#revisions")).contains("Version 1");
+
 		browser.open("/participants");
 		browser.type("q", "Journey");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(5))

@@ -21,7 +21,10 @@ import se.steget.access.Role;
 import se.steget.access.StaffFunction;
 import se.steget.casework.ContactChannel;
 import se.steget.casework.ContactKind;
+import se.steget.casework.PlanArea;
 import se.steget.casework.StaffActivity;
+import se.steget.casework.StepOwner;
+import se.steget.casework.StepStatus;
 import se.steget.core.Gender;
 import se.steget.enrollment.CaseRole;
 import se.steget.enrollment.EnrollmentStatus;
@@ -51,7 +54,8 @@ class MessagesTests {
 			Map.entry("timeline", TimelineEvent.Kind.class), Map.entry("limit", LimitState.class),
 			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class),
 			Map.entry("contactChannel", ContactChannel.class), Map.entry("contactKind", ContactKind.class),
-			Map.entry("staffActivity", StaffActivity.class));
+			Map.entry("staffActivity", StaffActivity.class), Map.entry("planArea", PlanArea.class),
+			Map.entry("stepOwner", StepOwner.class), Map.entry("stepStatus", StepStatus.class));
 
 	private final Properties swedish = load("messages.properties");
 

@@ -1,0 +1,89 @@
+package se.steget.casework;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/**
+ * The participant's own plan in one enrollment: long- and short-term goals for work and
+ * private life, and the steps towards them. Every change is a new revision.
+ */
+class ActionPlan {
+
+	@Id
+	private UUID enrollmentId;
+
+	private String workLongTerm;
+
+	private String workShortTerm;
+
+	private String lifeLongTerm;
+
+	private String lifeShortTerm;
+
+	private int revision;
+
+	@MappedCollection(idColumn = "enrollment_id")
+	private Set<PlanStep> steps = new HashSet<>();
+
+	@Version
+	private Integer version;
+
+	ActionPlan() {
+	}
+
+	static ActionPlan start(UUID enrollmentId) {
+		var plan = new ActionPlan();
+		plan.enrollmentId = enrollmentId;
+		return plan;
+	}
+
+	void setGoals(PlanGoalsForm goals) {
+		this.workLongTerm = goals.getWorkLongTerm();
+		this.workShortTerm = goals.getWorkShortTerm();
+		this.lifeLongTerm = goals.getLifeLongTerm();
+		this.lifeShortTerm = goals.getLifeShortTerm();
+		this.revision++;
+	}
+
+	void addStep(PlanStepForm form) {
+		this.steps.add(new PlanStep(UUID.randomUUID(), form.getArea(), form.getDescription().strip(), form.getDueDate(),
+				StepStatus.PLANNED, form.getDoneBy()));
+		this.revision++;
+	}
+
+	void changeStatus(UUID stepId, StepStatus status) {
+		PlanStep step = this.steps.stream()
+			.filter((s) -> s.id().equals(stepId))
+			.findFirst()
+			.orElseThrow(() -> new se.steget.core.NotFoundException("Plan step"));
+		this.steps.remove(step);
+		this.steps.add(step.withStatus(status));
+		this.revision++;
+	}
+
+	UUID getEnrollmentId() {
+		return this.enrollmentId;
+	}
+
+	int getRevision() {
+		return this.revision;
+	}
+
+	PlanView view() {
+		List<PlanStep> ordered = this.steps.stream()
+			.sorted(Comparator.comparing(PlanStep::area)
+				.thenComparing(PlanStep::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(PlanStep::description))
+			.toList();
+		return new PlanView(this.enrollmentId, this.workLongTerm, this.workShortTerm, this.lifeLongTerm,
+				this.lifeShortTerm, this.revision, ordered);
+	}
+
+}

@@ -1,0 +1,104 @@
+package se.steget.casework;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement;
+
+/**
+ * The action plan page: goals, steps and their status, and the revisions.
+ */
+@Controller
+@RequestMapping("/enrollments/{id}/plan")
+class ActionPlanController {
+
+	private final ActionPlanManagement plans;
+
+	private final EnrollmentManagement enrollments;
+
+	private final CurrentUser currentUser;
+
+	ActionPlanController(ActionPlanManagement plans, EnrollmentManagement enrollments, CurrentUser currentUser) {
+		this.plans = plans;
+		this.enrollments = enrollments;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String show(@PathVariable UUID id, @RequestParam(required = false) Integer revision, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		PlanView plan = (revision != null) ? this.plans.revision(id, revision, scope) : this.plans.plan(id, scope);
+		model.addAttribute("planGoalsForm", PlanGoalsForm.of(plan));
+		model.addAttribute("planStepForm", new PlanStepForm());
+		model.addAttribute("shownRevision", revision);
+		return page(model, id, plan);
+	}
+
+	@PostMapping("/goals")
+	String goals(@PathVariable UUID id, @Valid PlanGoalsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.plans.setGoals(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id + "/plan";
+			}
+			catch (RejectedInputException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		model.addAttribute("planStepForm", new PlanStepForm());
+		return page(model, id, this.plans.plan(id, this.currentUser.scopeForPeople()));
+	}
+
+	@PostMapping("/steps")
+	String addStep(@PathVariable UUID id, @Valid PlanStepForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.plans.addStep(id, form, this.currentUser.scopeForPeople());
+				redirect.addFlashAttribute("saved", true);
+				return "redirect:/enrollments/" + id + "/plan";
+			}
+			catch (RejectedInputException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
+			}
+		}
+		PlanView plan = this.plans.plan(id, this.currentUser.scopeForPeople());
+		model.addAttribute("planGoalsForm", PlanGoalsForm.of(plan));
+		return page(model, id, plan);
+	}
+
+	@PostMapping("/steps/{stepId}")
+	String changeStatus(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam StepStatus status,
+			RedirectAttributes redirect) {
+		this.plans.changeStatus(id, stepId, status, this.currentUser.scopeForPeople());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/enrollments/" + id + "/plan";
+	}
+
+	private String page(Model model, UUID id, PlanView plan) {
+		var scope = this.currentUser.scopeForPeople();
+		model.addAttribute("enrollment", this.enrollments.get(id, scope));
+		model.addAttribute("plan", plan);
+		model.addAttribute("revisions", this.plans.revisions(id, scope));
+		model.addAttribute("areas", PlanArea.values());
+		model.addAttribute("owners", StepOwner.values());
+		model.addAttribute("statuses", StepStatus.values());
+		return "plans/show";
+	}
+
+}

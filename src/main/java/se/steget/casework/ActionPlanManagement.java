@@ -1,0 +1,101 @@
+package se.steget.casework;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentStatus;
+
+/**
+ * The action plan of an enrollment. Every change is kept as a revision; once the
+ * participant has left, the plan is the documented plan and no longer changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionPlanManagement {
+
+	private final ActionPlans plans;
+
+	private final EnrollmentManagement enrollments;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ActionPlanManagement(ActionPlans plans, EnrollmentManagement enrollments, JdbcClient jdbc, JsonMapper json) {
+		this.plans = plans;
+		this.enrollments = enrollments;
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public PlanView plan(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.plans.findById(enrollmentId).map(ActionPlan::view).orElse(PlanView.empty(enrollmentId));
+	}
+
+	public List<PlanRevision> revisions(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.jdbc
+			.sql("select r.revision, r.revised_at, u.display_name as revised_by from action_plan_revision r"
+					+ " left join user_account u on u.id = r.revised_by where r.enrollment_id = ?"
+					+ " order by r.revision desc")
+			.param(enrollmentId)
+			.query(PlanRevision.class)
+			.list();
+	}
+
+	/** The plan as it was saved in one revision. */
+	public PlanView revision(UUID enrollmentId, int revision, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		String snapshot = this.jdbc
+			.sql("select snapshot from action_plan_revision where enrollment_id = ? and revision = ?")
+			.params(enrollmentId, revision)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Plan revision"));
+		return this.json.readValue(snapshot, PlanView.class);
+	}
+
+	@Transactional
+	public void setGoals(UUID enrollmentId, PlanGoalsForm form, AccessScope scope) {
+		change(enrollmentId, scope, (plan) -> plan.setGoals(form));
+	}
+
+	@Transactional
+	public void addStep(UUID enrollmentId, PlanStepForm form, AccessScope scope) {
+		change(enrollmentId, scope, (plan) -> plan.addStep(form));
+	}
+
+	@Transactional
+	public void changeStatus(UUID enrollmentId, UUID stepId, StepStatus status, AccessScope scope) {
+		change(enrollmentId, scope, (plan) -> plan.changeStatus(stepId, status));
+	}
+
+	private void change(UUID enrollmentId, AccessScope scope, Consumer<ActionPlan> change) {
+		if (this.enrollments.get(enrollmentId, scope).status() == EnrollmentStatus.EXITED) {
+			throw new RejectedInputException("description", "error.planClosed");
+		}
+		ActionPlan plan = this.plans.findById(enrollmentId).orElseGet(() -> ActionPlan.start(enrollmentId));
+		change.accept(plan);
+		this.plans.save(plan);
+		this.jdbc
+			.sql("insert into action_plan_revision (enrollment_id, revision, revised_at, revised_by, snapshot)"
+					+ " values (?, ?, ?, ?, ?)")
+			.params(enrollmentId, plan.getRevision(), LocalDateTime.now(), scope.userId(),
+					this.json.writeValueAsString(plan.view()))
+			.update();
+	}
+
+}

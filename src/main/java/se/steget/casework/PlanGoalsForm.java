@@ -1,0 +1,63 @@
+package se.steget.casework;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * The plan's goals as the participant and the coach write them.
+ */
+public class PlanGoalsForm {
+
+	@Size(max = 1000, message = "{error.tooLong}")
+	private String workLongTerm;
+
+	@Size(max = 1000, message = "{error.tooLong}")
+	private String workShortTerm;
+
+	@Size(max = 1000, message = "{error.tooLong}")
+	private String lifeLongTerm;
+
+	@Size(max = 1000, message = "{error.tooLong}")
+	private String lifeShortTerm;
+
+	static PlanGoalsForm of(PlanView plan) {
+		var form = new PlanGoalsForm();
+		form.workLongTerm = plan.workLongTerm();
+		form.workShortTerm = plan.workShortTerm();
+		form.lifeLongTerm = plan.lifeLongTerm();
+		form.lifeShortTerm = plan.lifeShortTerm();
+		return form;
+	}
+
+	public String getWorkLongTerm() {
+		return this.workLongTerm;
+	}
+
+	public void setWorkLongTerm(String workLongTerm) {
+		this.workLongTerm = workLongTerm;
+	}
+
+	public String getWorkShortTerm() {
+		return this.workShortTerm;
+	}
+
+	public void setWorkShortTerm(String workShortTerm) {
+		this.workShortTerm = workShortTerm;
+	}
+
+	public String getLifeLongTerm() {
+		return this.lifeLongTerm;
+	}
+
+	public void setLifeLongTerm(String lifeLongTerm) {
+		this.lifeLongTerm = lifeLongTerm;
+	}
+
+	public String getLifeShortTerm() {
+		return this.lifeShortTerm;
+	}
+
+	public void setLifeShortTerm(String lifeShortTerm) {
+		this.lifeShortTerm = lifeShortTerm;
+	}
+
+}

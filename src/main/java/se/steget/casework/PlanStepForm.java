@@ -1,0 +1,71 @@
+package se.steget.casework;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A new step of the plan.
+ */
+public class PlanStepForm {
+
+	@NotNull(message = "{error.required}")
+	private PlanArea area = PlanArea.WORK;
+
+	@NotBlank(message = "{error.required}")
+	@Size(max = 500, message = "{error.tooLong}")
+	private String description;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate dueDate;
+
+	@NotNull(message = "{error.required}")
+	private StepOwner doneBy = StepOwner.PARTICIPANT;
+
+	public PlanStepForm() {
+	}
+
+	public PlanStepForm(PlanArea area, String description, LocalDate dueDate, StepOwner doneBy) {
+		this.area = area;
+		this.description = description;
+		this.dueDate = dueDate;
+		this.doneBy = doneBy;
+	}
+
+	public PlanArea getArea() {
+		return this.area;
+	}
+
+	public void setArea(PlanArea area) {
+		this.area = area;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public LocalDate getDueDate() {
+		return this.dueDate;
+	}
+
+	public void setDueDate(LocalDate dueDate) {
+		this.dueDate = dueDate;
+	}
+
+	public StepOwner getDoneBy() {
+		return this.doneBy;
+	}
+
+	public void setDoneBy(StepOwner doneBy) {
+		this.doneBy = doneBy;
+	}
+
+}

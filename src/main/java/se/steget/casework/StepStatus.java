@@ -1,0 +1,7 @@
+package se.steget.casework;
+
+public enum StepStatus {
+
+	PLANNED, STARTED, DONE, DROPPED
+
+}
