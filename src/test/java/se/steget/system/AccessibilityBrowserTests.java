@@ -58,6 +58,8 @@ class AccessibilityBrowserTests {
 		browser.login("admin", PASSWORD);
 		scanListDetailAndForms("/participants", "#results tbody");
 		String participant = browser.path();
+		scan(participant + "/documents");
+		uploadAForbiddenFile(participant);
 		scan("/enrollments/new?participantId=" + participant.substring("/participants/".length()));
 		scanListDetailAndForms("/enrollments", "#results tbody");
 		String enrollment = browser.path();
@@ -121,6 +123,22 @@ class AccessibilityBrowserTests {
 		scan(detail);
 	}
 
+	private void uploadAForbiddenFile(String participant) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("program", ".exe");
+			java.nio.file.Files.write(file, new byte[] { 77, 90 });
+			browser.open(participant + "/documents");
+			browser.driver().findElement(org.openqa.selenium.By.id("file")).sendKeys(file.toString());
+			browser.submit();
+			assertThat(browser.text("#file-error")).isEqualTo("Den filtypen går inte att spara här.");
+			browser.assertAccessible();
+			java.nio.file.Files.delete(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private void scanWithErrors(String form) {
 		browser.open(form);
 		browser.submit();
@@ -143,7 +161,8 @@ class AccessibilityBrowserTests {
 		this.mappings.getHandlerMethods().forEach((info, method) -> {
 			boolean get = info.getMethodsCondition().getMethods().isEmpty()
 					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
-			if (get && method.getBeanType().getPackageName().startsWith("se.steget")
+			boolean page = method.getReturnType().getParameterType() == String.class;
+			if (get && page && method.getBeanType().getPackageName().startsWith("se.steget")
 					&& !method.getBeanType().getSimpleName().endsWith("ApiController")) {
 				info.getPatternValues().forEach((page) -> pages.add(page.replaceAll("\\{[^}]+}", "{id}")));
 			}

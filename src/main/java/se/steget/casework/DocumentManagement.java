@@ -1,0 +1,105 @@
+package se.steget.casework;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.participant.ParticipantManagement;
+
+/**
+ * Files on a participant: certificates, CVs. Only some types, at most 10 MB, and never
+ * stored apart from their record.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentManagement {
+
+	static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/**
+	 * The file types that may be kept, by file name ending, with the content type they
+	 * are served as.
+	 */
+	static final Map<String, String> TYPES = Map.of("pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg",
+			"png", "image/png", "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"odt", "application/vnd.oasis.opendocument.text", "txt", "text/plain");
+
+	private final Documents documents;
+
+	private final ParticipantManagement participants;
+
+	private final JdbcClient jdbc;
+
+	DocumentManagement(Documents documents, ParticipantManagement participants, JdbcClient jdbc) {
+		this.documents = documents;
+		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	public List<DocumentView> ofParticipant(UUID participantId, AccessScope scope) {
+		this.participants.get(participantId, scope);
+		return this.jdbc
+			.sql("select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_at,"
+					+ " u.display_name as uploaded_by_name from document d left join user_account u"
+					+ " on u.id = d.uploaded_by where d.participant_id = ? order by d.uploaded_at desc")
+			.param(participantId)
+			.query(DocumentView.class)
+			.list();
+	}
+
+	@Transactional
+	public UUID upload(UUID participantId, String fileName, byte[] content, AccessScope scope) {
+		this.participants.get(participantId, scope);
+		String name = (fileName == null) ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
+		if (name.isEmpty() || content.length == 0) {
+			throw new RejectedInputException("file", "error.noFile");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new RejectedInputException("file", "error.fileTooLarge", MAX_BYTES / (1024 * 1024));
+		}
+		String contentType = TYPES.get(ending(name));
+		if (contentType == null) {
+			throw new RejectedInputException("file", "error.fileType");
+		}
+		return this.documents.save(Document.upload(participantId, name, contentType, content, scope.userId())).getId();
+	}
+
+	/** The file to download, if the user may see its participant. */
+	public Download download(UUID participantId, UUID documentId, AccessScope scope) {
+		Document document = load(participantId, documentId, scope);
+		return new Download(document.getFileName(), document.getContentType(), document.getContent());
+	}
+
+	@Transactional
+	public void delete(UUID participantId, UUID documentId, AccessScope scope) {
+		this.documents.delete(load(participantId, documentId, scope));
+	}
+
+	private Document load(UUID participantId, UUID documentId, AccessScope scope) {
+		this.participants.get(participantId, scope);
+		return this.documents.findById(documentId)
+			.filter((d) -> d.getParticipantId().equals(participantId))
+			.orElseThrow(() -> new NotFoundException("Document"));
+	}
+
+	private static String ending(String name) {
+		int dot = name.lastIndexOf('.');
+		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * A file's name, type and content.
+	 */
+	public record Download(String fileName, String contentType, byte[] content) {
+
+	}
+
+}
