@@ -161,8 +161,8 @@ class AccessibilityBrowserTests {
 		this.mappings.getHandlerMethods().forEach((info, method) -> {
 			boolean get = info.getMethodsCondition().getMethods().isEmpty()
 					|| info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
-			boolean page = method.getReturnType().getParameterType() == String.class;
-			if (get && page && method.getBeanType().getPackageName().startsWith("se.steget")
+			boolean rendersPage = method.getReturnType().getParameterType() == String.class;
+			if (get && rendersPage && method.getBeanType().getPackageName().startsWith("se.steget")
 					&& !method.getBeanType().getSimpleName().endsWith("ApiController")) {
 				info.getPatternValues().forEach((page) -> pages.add(page.replaceAll("\\{[^}]+}", "{id}")));
 			}
