@@ -56,6 +56,7 @@ class OrganisationController {
 
 	@GetMapping("/new")
 	String create(Model model) {
+		requireManager();
 		model.addAttribute("organisationForm", new OrganisationForm());
 		return "organisations/form";
 	}
@@ -72,6 +73,7 @@ class OrganisationController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
+		requireManager();
 		model.addAttribute("organisationForm", OrganisationForm.of(this.organisations.get(id)));
 		model.addAttribute("organisationId", id);
 		return "organisations/form";
@@ -87,6 +89,12 @@ class OrganisationController {
 		this.organisations.update(id, form, this.currentUser.scope());
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/organisations/" + id;
+	}
+
+	private void requireManager() {
+		if (!this.currentUser.scope().canManageProjects()) {
+			throw new org.springframework.security.access.AccessDeniedException("Managers change organisations");
+		}
 	}
 
 }

@@ -82,6 +82,7 @@ class ProjectController {
 
 	@GetMapping("/new")
 	String create(Model model) {
+		ProjectManagement.requireManager(null, this.currentUser.scope());
 		model.addAttribute("projectForm", new ProjectForm());
 		return form(model, null);
 	}

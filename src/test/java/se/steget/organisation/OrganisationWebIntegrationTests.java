@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +49,17 @@ class OrganisationWebIntegrationTests {
 			.andExpect(content().string(allOf(containsString("id=\"organisationNumber-error\""),
 					containsString("Ogiltigt organisationsnummer"), containsString("value=\"556016-0681\""))));
 		assertThat(this.organisations.search(name, 0).getTotalElements()).isZero();
+	}
+
+	@Test
+	void showsTheFormsForChangesOnlyToManagers() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc.perform(get("/organisations/new").with(user(this.data.login(coach))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/projects/new").with(user(this.data.login(coach)))).andExpect(status().isForbidden());
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		this.mvc.perform(get("/organisations/new").with(user(this.data.login(manager)))).andExpect(status().isOk());
+		this.mvc.perform(get("/projects/new").with(user(this.data.login(manager)))).andExpect(status().isOk());
 	}
 
 	@Test
