@@ -53,21 +53,6 @@ public class ContactManagement {
 			.list();
 	}
 
-	/** The participant's contacts in the enrollments the user may see, newest first. */
-	public List<ContactView> ofParticipant(UUID participantId, AccessScope scope) {
-		List<UUID> visible = this.enrollments.ofParticipant(participantId, scope)
-			.stream()
-			.map(EnrollmentView::id)
-			.toList();
-		if (visible.isEmpty()) {
-			return List.of();
-		}
-		return this.jdbc.sql(SELECT + " where c.enrollment_id in (:ids) order by c.contacted_at desc")
-			.param("ids", visible)
-			.query(ContactView.class)
-			.list();
-	}
-
 	@Transactional
 	public UUID log(UUID enrollmentId, ContactForm form, AccessScope scope) {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);

@@ -110,6 +110,18 @@ public class EnrollmentManagement {
 			.list();
 	}
 
+	/** The project's ongoing enrollments the user may see, by the participant's name. */
+	public List<EnrollmentView> ongoing(UUID projectId, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("project", projectId);
+		return this.jdbc
+			.sql(EnrollmentView.SELECT + " where e.project_id = :project and e.status <> 'EXITED' and "
+					+ inScope(scope, params) + " order by p.last_name, p.first_name")
+			.params(params)
+			.query(EnrollmentView.class)
+			.list();
+	}
+
 	/**
 	 * The ongoing enrollments a staff member is responsible for or shares, in one query
 	 * with their counters.

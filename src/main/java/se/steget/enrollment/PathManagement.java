@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,12 @@ public class PathManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<TimelineSource> sources;
+
 	PathManagement(Enrollments enrollments, EnrollmentManagement management, ProjectManagement projects,
-			TrackManagement tracks, IntakeManagement intake, AccessManagement access, Clock clock) {
+			TrackManagement tracks, IntakeManagement intake, AccessManagement access,
+			ObjectProvider<TimelineSource> sources, Clock clock) {
+		this.sources = sources;
 		this.enrollments = enrollments;
 		this.management = management;
 		this.projects = projects;
@@ -141,6 +146,9 @@ public class PathManagement {
 			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
 			this.intake.steps(enrollment.getProjectId()).forEach((s) -> trackNames.put(s.id(), s.name()));
 			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
+		}
+		if (!views.isEmpty()) {
+			this.sources.orderedStream().forEach((source) -> events.addAll(source.events(views)));
 		}
 		events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::kind).reversed());
 		return events;

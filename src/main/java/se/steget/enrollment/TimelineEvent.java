@@ -6,17 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One thing that happened in an enrollment, for the participant's timeline.
+ * One thing that happened in an enrollment, for the participant's timeline. Other modules
+ * add their events through {@link TimelineSource}.
  *
- * @param detail the track's name or the pause's reason, where there is one
+ * @param detail the track's name, the pause's reason or the activity's title, where there
+ * is one
  * @param note the reason or note the user gave
+ * @param detailKey the message key that names the detail, where it is a code
  */
-public record TimelineEvent(LocalDate date, Kind kind, String projectName, String detail, String note) {
+public record TimelineEvent(LocalDate date, Kind kind, String projectName, String detail, String note,
+		String detailKey) {
 
 	public enum Kind {
 
-		ENROLLED, INTAKE_PASSED, INTAKE_DECLINED, INTAKE_WITHDREW, TRACK_CHANGED, PAUSED, RESUMED, EXITED
+		ENROLLED, INTAKE_PASSED, INTAKE_DECLINED, INTAKE_WITHDREW, TRACK_CHANGED, PAUSED, RESUMED, EXITED, CONTACT,
+		ACTIVITY
 
+	}
+
+	public TimelineEvent(LocalDate date, Kind kind, String projectName, String detail, String note) {
+		this(date, kind, projectName, detail, note, null);
 	}
 
 	/**
@@ -34,14 +43,16 @@ public record TimelineEvent(LocalDate date, Kind kind, String projectName, Strin
 			.forEach((change) -> events.add(new TimelineEvent(change.changedOn(), Kind.TRACK_CHANGED, project,
 					trackNames.get(change.toTrackId()), change.reason())));
 		enrollment.getPauses().forEach((pause) -> {
-			events.add(new TimelineEvent(pause.startDate(), Kind.PAUSED, project, pause.reason().name(), pause.note()));
+			events.add(new TimelineEvent(pause.startDate(), Kind.PAUSED, project, pause.reason().name(), pause.note(),
+					"pauseReason." + pause.reason()));
 			if (pause.endDate() != null) {
 				events.add(new TimelineEvent(pause.endDate(), Kind.RESUMED, project, null, null));
 			}
 		});
 		if (enrollment.getExitDate() != null) {
-			events.add(new TimelineEvent(enrollment.getExitDate(), Kind.EXITED, project,
-					enrollment.getExitReason().name(), enrollment.getExitNote()));
+			events.add(
+					new TimelineEvent(enrollment.getExitDate(), Kind.EXITED, project, enrollment.getExitReason().name(),
+							enrollment.getExitNote(), "exitReason." + enrollment.getExitReason()));
 		}
 		return events;
 	}

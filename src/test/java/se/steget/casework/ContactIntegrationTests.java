@@ -19,6 +19,8 @@ import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
+import se.steget.enrollment.PathManagement;
+import se.steget.enrollment.TimelineEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,9 @@ class ContactIntegrationTests {
 
 	@Autowired
 	private ContactManagement contacts;
+
+	@Autowired
+	private PathManagement paths;
 
 	@Autowired
 	private EnrollmentManagement enrollments;
@@ -84,7 +89,10 @@ class ContactIntegrationTests {
 		UUID id = this.contacts.log(this.enrollment, phoneCall(NOW.minusHours(1)), scope());
 		assertThatThrownBy(() -> this.contacts.delete(id, this.data.scope(stranger)))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(this.contacts.ofParticipant(caseloadRow().participantId(), this.data.scope(stranger))).isEmpty();
+		UUID participant = caseloadRow().participantId();
+		assertThat(this.paths.timeline(participant, scope())).extracting(TimelineEvent::kind)
+			.contains(TimelineEvent.Kind.CONTACT);
+		assertThat(this.paths.timeline(participant, this.data.scope(stranger))).isEmpty();
 	}
 
 	private ContactForm phoneCall(LocalDateTime at) {

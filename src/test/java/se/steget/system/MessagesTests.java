@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 import se.steget.access.Role;
 import se.steget.access.StaffFunction;
+import se.steget.activity.ActivityKind;
+import se.steget.activity.ActivityResult;
+import se.steget.activity.CalendarEntry;
 import se.steget.casework.ContactChannel;
 import se.steget.casework.ContactKind;
 import se.steget.casework.PlanArea;
@@ -55,7 +58,9 @@ class MessagesTests {
 			Map.entry("caseRole", CaseRole.class), Map.entry("intakeOutcome", IntakeOutcome.class),
 			Map.entry("contactChannel", ContactChannel.class), Map.entry("contactKind", ContactKind.class),
 			Map.entry("staffActivity", StaffActivity.class), Map.entry("planArea", PlanArea.class),
-			Map.entry("stepOwner", StepOwner.class), Map.entry("stepStatus", StepStatus.class));
+			Map.entry("stepOwner", StepOwner.class), Map.entry("stepStatus", StepStatus.class),
+			Map.entry("activityKind", ActivityKind.class), Map.entry("activityResult", ActivityResult.class),
+			Map.entry("calendar", CalendarEntry.Moment.class), Map.entry("weekday", java.time.DayOfWeek.class));
 
 	private final Properties swedish = load("messages.properties");
 

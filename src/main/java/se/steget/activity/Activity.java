@@ -1,0 +1,266 @@
+package se.steget.activity;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+import se.steget.core.RejectedInputException;
+
+/**
+ * An activity in a project's calendar with its sessions, the enrollments taking part and,
+ * for work at an employer, the follow-up visits and the result.
+ */
+class Activity {
+
+	static final int INTERNSHIP_WEEKS = 4;
+
+	@Id
+	private UUID id;
+
+	private UUID projectId;
+
+	private ActivityKind kind;
+
+	private String title;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private String location;
+
+	private String country;
+
+	private Integer capacity;
+
+	private String employer;
+
+	private String supervisor;
+
+	private String goals;
+
+	private ActivityResult result;
+
+	private String resultNote;
+
+	private UUID staffUserId;
+
+	@MappedCollection(idColumn = "activity_id")
+	private Set<ActivitySession> sessions = new HashSet<>();
+
+	@MappedCollection(idColumn = "activity_id")
+	private Set<ActivityMember> members = new HashSet<>();
+
+	@MappedCollection(idColumn = "activity_id")
+	private Set<ActivityVisit> visits = new HashSet<>();
+
+	@Version
+	private Integer version;
+
+	Activity() {
+	}
+
+	/**
+	 * A new activity from the form. Work at an employer lasts four weeks unless the user
+	 * says otherwise; a group programme's topics become one session per weekday.
+	 */
+	static Activity plan(UUID projectId, ActivityForm form) {
+		var activity = new Activity();
+		activity.id = UUID.randomUUID();
+		activity.projectId = projectId;
+		activity.kind = form.getKind();
+		activity.title = form.getTitle().strip();
+		activity.startDate = form.getStartDate();
+		activity.endDate = form.getEndDate();
+		activity.location = form.getLocation();
+		activity.country = form.getCountry();
+		activity.capacity = form.getKind().forOnePerson() ? Integer.valueOf(1) : form.getCapacity();
+		activity.employer = form.getEmployer();
+		activity.supervisor = form.getSupervisor();
+		activity.goals = form.getGoals();
+		activity.staffUserId = form.getStaffUserId();
+		activity.checkKindDetails();
+		activity.addTopicSessions(form.topicList(), form.getSessionHours());
+		if (activity.endDate == null) {
+			activity.endDate = activity.defaultEnd();
+		}
+		if (activity.endDate.isBefore(activity.startDate)) {
+			throw new RejectedInputException("endDate", "error.endBeforeStart");
+		}
+		return activity;
+	}
+
+	private void checkKindDetails() {
+		if (this.kind.atEmployer() && (this.employer == null || this.employer.isBlank())) {
+			throw new RejectedInputException("employer", "error.required");
+		}
+		if (this.kind == ActivityKind.GROUP_PROGRAMME && this.capacity == null) {
+			throw new RejectedInputException("capacity", "error.required");
+		}
+	}
+
+	private LocalDate defaultEnd() {
+		if (this.kind.atEmployer()) {
+			return this.startDate.plusWeeks(INTERNSHIP_WEEKS).minusDays(1);
+		}
+		return this.sessions.stream()
+			.map(ActivitySession::sessionDate)
+			.max(Comparator.naturalOrder())
+			.orElse(this.startDate);
+	}
+
+	private void addTopicSessions(List<String> topics, BigDecimal hours) {
+		LocalDate day = this.startDate;
+		for (String topic : topics) {
+			while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+				day = day.plusDays(1);
+			}
+			if (this.endDate != null && day.isAfter(this.endDate)) {
+				throw new RejectedInputException("topics", "error.sessionsAfterEnd");
+			}
+			this.sessions.add(new ActivitySession(day, null, (hours != null) ? hours : BigDecimal.valueOf(3), topic));
+			day = day.plusDays(1);
+		}
+	}
+
+	void addSession(SessionForm form) {
+		if (form.getSessionDate().isBefore(this.startDate) || form.getSessionDate().isAfter(this.endDate)) {
+			throw new RejectedInputException("sessionDate", "error.sessionOutside", this.startDate, this.endDate);
+		}
+		if (session(form.getSessionDate()).isPresent()) {
+			throw new RejectedInputException("sessionDate", "error.sessionExists");
+		}
+		this.sessions.add(new ActivitySession(form.getSessionDate(), form.getStartsAt(), form.getHours(),
+				form.getTopic().strip()));
+	}
+
+	void removeSession(LocalDate day) {
+		this.sessions.removeIf((s) -> s.sessionDate().equals(day));
+	}
+
+	void addMember(UUID enrollmentId, LocalDate joinedOn) {
+		if (hasMember(enrollmentId)) {
+			throw new RejectedInputException("enrollmentId", "error.alreadyInActivity");
+		}
+		if (this.capacity != null && this.members.size() >= this.capacity) {
+			throw new RejectedInputException("enrollmentId", "error.activityFull", this.capacity);
+		}
+		this.members.add(new ActivityMember(enrollmentId, joinedOn));
+	}
+
+	void removeMember(UUID enrollmentId) {
+		this.members.removeIf((m) -> m.enrollmentId().equals(enrollmentId));
+	}
+
+	void addVisit(VisitForm form) {
+		if (!this.kind.atEmployer()) {
+			throw new RejectedInputException("visitedOn", "error.visitsAtEmployerOnly");
+		}
+		if (form.getVisitedOn().isBefore(this.startDate)) {
+			throw new RejectedInputException("visitedOn", "error.visitBeforeStart", this.startDate);
+		}
+		this.visits.add(new ActivityVisit(form.getVisitedOn(), form.getStaffUserId(), form.getNote()));
+	}
+
+	void recordResult(ActivityResult result, String note) {
+		this.result = result;
+		this.resultNote = note;
+	}
+
+	boolean hasMember(UUID enrollmentId) {
+		return this.members.stream().anyMatch((m) -> m.enrollmentId().equals(enrollmentId));
+	}
+
+	Optional<ActivitySession> session(LocalDate day) {
+		return this.sessions.stream().filter((s) -> s.sessionDate().equals(day)).findFirst();
+	}
+
+	boolean runsOn(LocalDate day) {
+		return !day.isBefore(this.startDate) && !day.isAfter(this.endDate);
+	}
+
+	List<ActivitySession> sessionsInOrder() {
+		return this.sessions.stream().sorted(Comparator.comparing(ActivitySession::sessionDate)).toList();
+	}
+
+	List<ActivityVisit> visitsInOrder() {
+		return this.visits.stream().sorted(Comparator.comparing(ActivityVisit::visitedOn)).toList();
+	}
+
+	Set<UUID> memberIds() {
+		Set<UUID> ids = new HashSet<>();
+		this.members.forEach((m) -> ids.add(m.enrollmentId()));
+		return ids;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getProjectId() {
+		return this.projectId;
+	}
+
+	ActivityKind getKind() {
+		return this.kind;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	LocalDate getEndDate() {
+		return this.endDate;
+	}
+
+	String getLocation() {
+		return this.location;
+	}
+
+	String getCountry() {
+		return this.country;
+	}
+
+	Integer getCapacity() {
+		return this.capacity;
+	}
+
+	String getEmployer() {
+		return this.employer;
+	}
+
+	String getSupervisor() {
+		return this.supervisor;
+	}
+
+	String getGoals() {
+		return this.goals;
+	}
+
+	ActivityResult getResult() {
+		return this.result;
+	}
+
+	String getResultNote() {
+		return this.resultNote;
+	}
+
+	UUID getStaffUserId() {
+		return this.staffUserId;
+	}
+
+}

@@ -1,0 +1,26 @@
+package se.steget.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One activity as its page shows it.
+ */
+public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String title, LocalDate startDate,
+		LocalDate endDate, String location, String country, Integer capacity, String employer, String supervisor,
+		String goals, ActivityResult result, String resultNote, UUID staffUserId, List<ActivitySession> sessions,
+		List<MemberView> members, List<ActivityVisit> visits) {
+
+	static ActivityDetail of(Activity a, List<MemberView> members) {
+		return new ActivityDetail(a.getId(), a.getProjectId(), a.getKind(), a.getTitle(), a.getStartDate(),
+				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployer(), a.getSupervisor(),
+				a.getGoals(), a.getResult(), a.getResultNote(), a.getStaffUserId(), a.sessionsInOrder(), members,
+				a.visitsInOrder());
+	}
+
+	public boolean full() {
+		return this.capacity != null && this.members.size() >= this.capacity;
+	}
+
+}

@@ -1,0 +1,214 @@
+package se.steget.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentStatus;
+import se.steget.enrollment.EnrollmentView;
+
+/**
+ * Plans activities in the projects the user belongs to and puts participants in them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActivityManagement {
+
+	private final Activities activities;
+
+	private final EnrollmentManagement enrollments;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ActivityManagement(Activities activities, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock) {
+		this.activities = activities;
+		this.enrollments = enrollments;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The project's activities, the latest start first. */
+	public List<ActivityView> ofProject(UUID projectId, AccessScope scope) {
+		checkProject(projectId, scope);
+		return this.jdbc.sql(ActivityView.SELECT + " where a.project_id = ? order by a.start_date desc, a.title")
+			.param(projectId)
+			.query(ActivityView.class)
+			.list();
+	}
+
+	/** The activities an enrollment takes part in, the latest start first. */
+	public List<ActivityView> ofEnrollment(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.jdbc
+			.sql(ActivityView.SELECT + " join activity_member am on am.activity_id = a.id"
+					+ " where am.enrollment_id = ? order by a.start_date desc, a.title")
+			.param(enrollmentId)
+			.query(ActivityView.class)
+			.list();
+	}
+
+	/**
+	 * The days of the month that have sessions, starts or ends of the project's
+	 * activities.
+	 */
+	public List<CalendarDay> calendar(UUID projectId, YearMonth month, AccessScope scope) {
+		checkProject(projectId, scope);
+		Map<String, Object> params = Map.of("project", projectId, "first", month.atDay(1), "last",
+				month.atEndOfMonth());
+		List<CalendarEntry> entries = new ArrayList<>(this.jdbc
+			.sql("select s.session_date as day, 'SESSION' as moment, a.id as activity_id, a.kind, a.title, s.topic,"
+					+ " s.starts_at from activity_session s join activity a on a.id = s.activity_id"
+					+ " where a.project_id = :project and s.session_date between :first and :last")
+			.params(params)
+			.query(CalendarEntry.class)
+			.list());
+		entries.addAll(this.jdbc.sql("select a.start_date as day, 'STARTS' as moment, a.id as activity_id, a.kind,"
+				+ " a.title, null as topic, null as starts_at from activity a where a.project_id = :project"
+				+ " and a.start_date between :first and :last and not exists (select 1 from activity_session s"
+				+ " where s.activity_id = a.id) union all select a.end_date, 'ENDS', a.id, a.kind, a.title, null, null"
+				+ " from activity a where a.project_id = :project and a.end_date between :first and :last"
+				+ " and a.end_date <> a.start_date and not exists (select 1 from activity_session s"
+				+ " where s.activity_id = a.id)")
+			.params(params)
+			.query(CalendarEntry.class)
+			.list());
+		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
+		entries.stream()
+			.sorted(Comparator.comparing(CalendarEntry::day)
+				.thenComparing(CalendarEntry::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(CalendarEntry::title))
+			.forEach((e) -> days.computeIfAbsent(e.day(), (d) -> new ArrayList<>()).add(e));
+		return days.entrySet().stream().map((d) -> new CalendarDay(d.getKey(), d.getValue())).toList();
+	}
+
+	public ActivityDetail get(UUID id, AccessScope scope) {
+		Activity activity = load(id, scope);
+		List<MemberView> members = this.jdbc
+			.sql(MemberView.SELECT + " where m.activity_id = ? order by p.last_name, p.first_name")
+			.param(id)
+			.query(MemberView.class)
+			.list();
+		return ActivityDetail.of(activity, members);
+	}
+
+	/**
+	 * Plans an activity; the enrollment in the form, if any, takes part from the start.
+	 */
+	@Transactional
+	public UUID plan(UUID projectId, ActivityForm form, AccessScope scope) {
+		checkProject(projectId, scope);
+		if (form.getKind().forOnePerson() && form.getEnrollmentId() == null) {
+			throw new RejectedInputException("enrollmentId", "error.required");
+		}
+		Activity activity = Activity.plan(projectId, form);
+		if (form.getEnrollmentId() != null) {
+			EnrollmentView enrollment = participantOf(projectId, form.getEnrollmentId(), "enrollmentId", scope);
+			activity.addMember(enrollment.id(), joinDay(activity, enrollment));
+		}
+		return this.activities.save(activity).getId();
+	}
+
+	@Transactional
+	public void addSession(UUID id, SessionForm form, AccessScope scope) {
+		Activity activity = load(id, scope);
+		activity.addSession(form);
+		this.activities.save(activity);
+	}
+
+	@Transactional
+	public void removeSession(UUID id, LocalDate day, AccessScope scope) {
+		Activity activity = load(id, scope);
+		if (attendanceOn(id, day) > 0) {
+			throw new RejectedInputException("sessionDate", "error.sessionHasAttendance");
+		}
+		activity.removeSession(day);
+		this.activities.save(activity);
+	}
+
+	@Transactional
+	public void addMember(UUID id, UUID enrollmentId, AccessScope scope) {
+		Activity activity = load(id, scope);
+		EnrollmentView enrollment = participantOf(activity.getProjectId(), enrollmentId, "enrollmentId", scope);
+		activity.addMember(enrollmentId, joinDay(activity, enrollment));
+		this.activities.save(activity);
+	}
+
+	/** Takes a participant out of an activity, with any hours recorded there. */
+	@Transactional
+	public void removeMember(UUID id, UUID enrollmentId, AccessScope scope) {
+		Activity activity = load(id, scope);
+		activity.removeMember(enrollmentId);
+		this.activities.save(activity);
+		this.jdbc.sql("delete from attendance where activity_id = ? and enrollment_id = ?")
+			.params(id, enrollmentId)
+			.update();
+	}
+
+	@Transactional
+	public void addVisit(UUID id, VisitForm form, AccessScope scope) {
+		Activity activity = load(id, scope);
+		if (form.getVisitedOn().isAfter(LocalDate.now(this.clock))) {
+			throw new RejectedInputException("visitedOn", "error.dateInFuture");
+		}
+		activity.addVisit(form);
+		this.activities.save(activity);
+	}
+
+	@Transactional
+	public void recordResult(UUID id, ResultForm form, AccessScope scope) {
+		Activity activity = load(id, scope);
+		activity.recordResult(form.getResult(), form.getNote());
+		this.activities.save(activity);
+	}
+
+	Activity load(UUID id, AccessScope scope) {
+		Activity activity = this.activities.findById(id).orElseThrow(() -> new NotFoundException("Activity"));
+		if (!scope.seesPeople() || !scope.canSeeProject(activity.getProjectId())) {
+			throw new NotFoundException("Activity");
+		}
+		return activity;
+	}
+
+	private void checkProject(UUID projectId, AccessScope scope) {
+		if (!scope.seesPeople() || !scope.canSeeProject(projectId)) {
+			throw new NotFoundException("Project");
+		}
+	}
+
+	private EnrollmentView participantOf(UUID projectId, UUID enrollmentId, String field, AccessScope scope) {
+		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
+		if (!enrollment.projectId().equals(projectId) || enrollment.status() == EnrollmentStatus.EXITED) {
+			throw new RejectedInputException(field, "error.notOngoingInProject");
+		}
+		return enrollment;
+	}
+
+	private static LocalDate joinDay(Activity activity, EnrollmentView enrollment) {
+		return activity.getStartDate().isBefore(enrollment.startDate()) ? enrollment.startDate()
+				: activity.getStartDate();
+	}
+
+	private int attendanceOn(UUID id, LocalDate day) {
+		return this.jdbc.sql("select count(*) from attendance where activity_id = ? and attended_on = ?")
+			.params(id, day)
+			.query(Integer.class)
+			.single();
+	}
+
+}
