@@ -69,7 +69,7 @@ public class ActivityForm {
 	public ActivityForm() {
 	}
 
-	static ActivityForm of(ActivityKind kind, LocalDate startDate, UUID enrollmentId, UUID staffUserId) {
+	public static ActivityForm of(ActivityKind kind, LocalDate startDate, UUID enrollmentId, UUID staffUserId) {
 		var form = new ActivityForm();
 		form.kind = kind;
 		form.startDate = startDate;

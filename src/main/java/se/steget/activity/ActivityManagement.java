@@ -18,7 +18,6 @@ import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
-import se.steget.enrollment.EnrollmentStatus;
 import se.steget.enrollment.EnrollmentView;
 
 /**
@@ -118,7 +117,7 @@ public class ActivityManagement {
 		}
 		Activity activity = Activity.plan(projectId, form);
 		if (form.getEnrollmentId() != null) {
-			EnrollmentView enrollment = participantOf(projectId, form.getEnrollmentId(), "enrollmentId", scope);
+			EnrollmentView enrollment = participantOf(activity, form.getEnrollmentId(), scope);
 			activity.addMember(enrollment.id(), joinDay(activity, enrollment));
 		}
 		return this.activities.save(activity).getId();
@@ -144,7 +143,7 @@ public class ActivityManagement {
 	@Transactional
 	public void addMember(UUID id, UUID enrollmentId, AccessScope scope) {
 		Activity activity = load(id, scope);
-		EnrollmentView enrollment = participantOf(activity.getProjectId(), enrollmentId, "enrollmentId", scope);
+		EnrollmentView enrollment = participantOf(activity, enrollmentId, scope);
 		activity.addMember(enrollmentId, joinDay(activity, enrollment));
 		this.activities.save(activity);
 	}
@@ -191,10 +190,16 @@ public class ActivityManagement {
 		}
 	}
 
-	private EnrollmentView participantOf(UUID projectId, UUID enrollmentId, String field, AccessScope scope) {
+	/**
+	 * The enrollment, if it is in the activity's project at some time while the activity
+	 * runs.
+	 */
+	private EnrollmentView participantOf(Activity activity, UUID enrollmentId, AccessScope scope) {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
-		if (!enrollment.projectId().equals(projectId) || enrollment.status() == EnrollmentStatus.EXITED) {
-			throw new RejectedInputException(field, "error.notOngoingInProject");
+		boolean exitedBefore = enrollment.exitDate() != null && enrollment.exitDate().isBefore(activity.getStartDate());
+		if (!enrollment.projectId().equals(activity.getProjectId()) || exitedBefore
+				|| enrollment.startDate().isAfter(activity.getEndDate())) {
+			throw new RejectedInputException("enrollmentId", "error.notInProjectDuringActivity");
 		}
 		return enrollment;
 	}

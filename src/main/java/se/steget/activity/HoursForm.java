@@ -30,7 +30,7 @@ public class HoursForm {
 	public HoursForm() {
 	}
 
-	HoursForm(UUID activityId, LocalDate attendedOn, BigDecimal hours) {
+	public HoursForm(UUID activityId, LocalDate attendedOn, BigDecimal hours) {
 		this.activityId = activityId;
 		this.attendedOn = attendedOn;
 		this.hours = hours;

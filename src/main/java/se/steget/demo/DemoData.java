@@ -94,10 +94,13 @@ class DemoData implements ApplicationRunner {
 
 	private AccessScope admin;
 
+	private final DemoActivities activities;
+
 	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
 			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments,
-			PathManagement paths, Clock clock) {
+			PathManagement paths, DemoActivities activities, Clock clock) {
 		this.paths = paths;
+		this.activities = activities;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.organisations = organisations;
@@ -125,6 +128,14 @@ class DemoData implements ApplicationRunner {
 			this.access.setMembers(projectId, membersOf(seed, staff));
 			for (int i = 0; i < seed.participants(); i++) {
 				enroll(seed, projectId, staff, people, i);
+			}
+			switch (seed.name()) {
+				case "Jobbfokus Närke-Värmland" ->
+					this.activities.jobbfokus(projectId, seed.periodStart(), staff.get(0), this.admin, this.random);
+				case "OPIS" -> this.activities.opis(projectId, staff.get(0), this.admin, this.random);
+				case "CreaDiem" -> this.activities.creadiem(projectId, seed.periodStart(), staff.get(0), this.admin);
+				default -> {
+				}
 			}
 		}
 	}
