@@ -4,6 +4,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,9 +33,13 @@ class ActionPlanController {
 
 	private final EnrollmentManagement enrollments;
 
+	private final MyPlan myPlan;
+
 	private final CurrentUser currentUser;
 
-	ActionPlanController(ActionPlanManagement plans, EnrollmentManagement enrollments, CurrentUser currentUser) {
+	ActionPlanController(ActionPlanManagement plans, EnrollmentManagement enrollments, MyPlan myPlan,
+			CurrentUser currentUser) {
+		this.myPlan = myPlan;
 		this.plans = plans;
 		this.enrollments = enrollments;
 		this.currentUser = currentUser;
@@ -45,6 +53,18 @@ class ActionPlanController {
 		model.addAttribute("planStepForm", new PlanStepForm());
 		model.addAttribute("shownRevision", revision);
 		return page(model, id, plan);
+	}
+
+	/** The plan as the participant takes it home: a PDF in plain language. */
+	@GetMapping("/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		var scope = this.currentUser.scopeForPeople();
+		byte[] pdf = this.myPlan.pdf(this.enrollments.get(id, scope), this.plans.plan(id, scope));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("min-plan.pdf").build().toString())
+			.body(pdf);
 	}
 
 	@PostMapping("/goals")

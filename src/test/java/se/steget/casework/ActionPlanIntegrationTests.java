@@ -3,6 +3,9 @@ package se.steget.casework;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -79,6 +83,28 @@ class ActionPlanIntegrationTests {
 		assertThat(first.steps()).isEmpty();
 		assertThat(this.plans.revision(this.enrollment, 2, scope()).steps()).extracting(PlanStep::status)
 			.containsExactly(StepStatus.PLANNED);
+	}
+
+	@Test
+	void printsMyPlanInPlainLanguageWithTheGoalsAndSteps() throws Exception {
+		var goals = new PlanGoalsForm();
+		goals.setWorkLongTerm("Fast jobb inom vården");
+		this.plans.setGoals(this.enrollment, goals, scope());
+		this.plans.addStep(this.enrollment, new PlanStepForm(PlanArea.WORK, "Fyra veckors praktik",
+				LocalDate.of(2025, 6, 1), StepOwner.PARTICIPANT), scope());
+
+		byte[] pdf = this.mvc
+			.perform(get("/enrollments/{id}/plan/pdf", this.enrollment).with(user(this.data.login(this.coach))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Min plan",
+					"Det här vill jag på sikt: Fast jobb inom vården",
+					"Det här vill jag nu: Vi har inte skrivit det än.", "Fyra veckors praktik",
+					"Det gör jag. Klart senast: 2025-06-01. Inte börjat.");
+		}
 	}
 
 	@Test

@@ -60,7 +60,8 @@ class MessagesTests {
 			Map.entry("staffActivity", StaffActivity.class), Map.entry("planArea", PlanArea.class),
 			Map.entry("stepOwner", StepOwner.class), Map.entry("stepStatus", StepStatus.class),
 			Map.entry("activityKind", ActivityKind.class), Map.entry("activityResult", ActivityResult.class),
-			Map.entry("calendar", CalendarEntry.Moment.class), Map.entry("weekday", java.time.DayOfWeek.class));
+			Map.entry("calendar", CalendarEntry.Moment.class), Map.entry("weekday", java.time.DayOfWeek.class),
+			Map.entry("myPlan.step", StepOwner.class), Map.entry("myPlan.status", StepStatus.class));
 
 	private final Properties swedish = load("messages.properties");
 
