@@ -70,29 +70,30 @@ public class ActivityManagement {
 		checkProject(projectId, scope);
 		Map<String, Object> params = Map.of("project", projectId, "first", month.atDay(1), "last",
 				month.atEndOfMonth());
-		List<CalendarEntry> entries = new ArrayList<>(this.jdbc
-			.sql("select s.session_date as day, 'SESSION' as moment, a.id as activity_id, a.kind, a.title, s.topic,"
-					+ " s.starts_at from activity_session s join activity a on a.id = s.activity_id"
-					+ " where a.project_id = :project and s.session_date between :first and :last")
+		List<CalendarEntry> entries = new ArrayList<>(this.jdbc.sql(
+				"select s.session_date as happens_on, 'SESSION' as moment, a.id as activity_id, a.kind, a.title, s.topic,"
+						+ " s.starts_at from activity_session s join activity a on a.id = s.activity_id"
+						+ " where a.project_id = :project and s.session_date between :first and :last")
 			.params(params)
 			.query(CalendarEntry.class)
 			.list());
-		entries.addAll(this.jdbc.sql("select a.start_date as day, 'STARTS' as moment, a.id as activity_id, a.kind,"
-				+ " a.title, null as topic, null as starts_at from activity a where a.project_id = :project"
-				+ " and a.start_date between :first and :last and not exists (select 1 from activity_session s"
-				+ " where s.activity_id = a.id) union all select a.end_date, 'ENDS', a.id, a.kind, a.title, null, null"
-				+ " from activity a where a.project_id = :project and a.end_date between :first and :last"
-				+ " and a.end_date <> a.start_date and not exists (select 1 from activity_session s"
-				+ " where s.activity_id = a.id)")
-			.params(params)
-			.query(CalendarEntry.class)
-			.list());
+		entries
+			.addAll(this.jdbc.sql("select a.start_date as happens_on, 'STARTS' as moment, a.id as activity_id, a.kind,"
+					+ " a.title, null as topic, null as starts_at from activity a where a.project_id = :project"
+					+ " and a.start_date between :first and :last and not exists (select 1 from activity_session s"
+					+ " where s.activity_id = a.id) union all select a.end_date, 'ENDS', a.id, a.kind, a.title, null, null"
+					+ " from activity a where a.project_id = :project and a.end_date between :first and :last"
+					+ " and a.end_date <> a.start_date and not exists (select 1 from activity_session s"
+					+ " where s.activity_id = a.id)")
+				.params(params)
+				.query(CalendarEntry.class)
+				.list());
 		Map<LocalDate, List<CalendarEntry>> days = new TreeMap<>();
 		entries.stream()
-			.sorted(Comparator.comparing(CalendarEntry::day)
+			.sorted(Comparator.comparing(CalendarEntry::happensOn)
 				.thenComparing(CalendarEntry::startsAt, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(CalendarEntry::title))
-			.forEach((e) -> days.computeIfAbsent(e.day(), (d) -> new ArrayList<>()).add(e));
+			.forEach((e) -> days.computeIfAbsent(e.happensOn(), (d) -> new ArrayList<>()).add(e));
 		return days.entrySet().stream().map((d) -> new CalendarDay(d.getKey(), d.getValue())).toList();
 	}
 

@@ -53,6 +53,9 @@ class ActivityIntegrationTests {
 	private PathManagement paths;
 
 	@Autowired
+	private se.steget.enrollment.EnrollmentManagement enrollments;
+
+	@Autowired
 	private TestData data;
 
 	private UUID coach;
@@ -85,6 +88,45 @@ class ActivityIntegrationTests {
 		assertThat(group.sessions().get(8).sessionDate()).isEqualTo(MONDAY.plusDays(10));
 		assertThat(group.endDate()).isEqualTo(MONDAY.plusDays(10));
 		assertThat(group.members()).isEmpty();
+	}
+
+	@Test
+	void theCalendarShowsSessionsAndTheStartAndEndOfActivitiesWithoutSessions() {
+		this.activities.plan(this.project, groupStart(12), scope());
+		this.activities.plan(this.project, internship(this.anna, MONDAY.plusDays(2), null), scope());
+
+		List<CalendarDay> days = this.activities.calendar(this.project, YearMonth.from(MONDAY), scope());
+		CalendarDay wednesday = days.stream()
+			.filter((d) -> d.day().equals(MONDAY.plusDays(2)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(wednesday.entries()).extracting(CalendarEntry::moment, CalendarEntry::topic)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(CalendarEntry.Moment.SESSION, "Motivation"),
+					org.assertj.core.groups.Tuple.tuple(CalendarEntry.Moment.STARTS, null));
+		List<CalendarEntry> all = days.stream().flatMap((d) -> d.entries().stream()).toList();
+		assertThat(all).filteredOn((e) -> e.moment() == CalendarEntry.Moment.SESSION).hasSize(9);
+		LocalDate end = MONDAY.plusDays(29);
+		assertThat(this.activities.calendar(this.project, YearMonth.from(end), scope()))
+			.flatExtracting(CalendarDay::entries)
+			.filteredOn((e) -> e.moment() == CalendarEntry.Moment.ENDS)
+			.extracting(CalendarEntry::happensOn, CalendarEntry::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(end, "Praktik på lagret"));
+	}
+
+	@Test
+	void refusesSomeoneWhoLeftTheProjectBeforeTheActivity() {
+		UUID group = this.activities.plan(this.project, groupStart(12), scope());
+		UUID left = this.data.enroll(this.data.participant(this.coach, Gender.MAN), this.project, this.coach,
+				MONDAY.minusMonths(2));
+		var exit = new se.steget.enrollment.ExitForm();
+		exit.setExitDate(MONDAY.minusDays(1));
+		exit.setExitReason(se.steget.enrollment.ExitReason.EMPLOYMENT);
+		this.enrollments.exit(left, exit, scope());
+
+		assertThatThrownBy(() -> this.activities.addMember(group, left, scope())).isInstanceOfSatisfying(
+				RejectedInputException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("error.notInProjectDuringActivity"));
+		assertThat(this.activities.get(group, scope()).members()).isEmpty();
 	}
 
 	@Test
