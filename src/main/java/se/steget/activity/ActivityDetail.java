@@ -2,7 +2,10 @@ package se.steget.activity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import se.steget.core.GenderCounts;
 
 /**
  * One activity as its page shows it.
@@ -10,13 +13,26 @@ import java.util.UUID;
 public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String title, LocalDate startDate,
 		LocalDate endDate, String location, String country, Integer capacity, String employer, String supervisor,
 		String goals, ActivityResult result, String resultNote, UUID staffUserId, List<ActivitySession> sessions,
-		List<MemberView> members, List<ActivityVisit> visits) {
+		List<MemberView> members, List<ActivityVisit> visits, Map<LocalDate, GenderCounts> attendance) {
 
-	static ActivityDetail of(Activity a, List<MemberView> members) {
+	static ActivityDetail of(Activity a, List<MemberView> members, Map<LocalDate, GenderCounts> attendance) {
 		return new ActivityDetail(a.getId(), a.getProjectId(), a.getKind(), a.getTitle(), a.getStartDate(),
 				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployer(), a.getSupervisor(),
 				a.getGoals(), a.getResult(), a.getResultNote(), a.getStaffUserId(), a.sessionsInOrder(), members,
-				a.visitsInOrder());
+				a.visitsInOrder(), attendance);
+	}
+
+	public GenderCounts membersByGender() {
+		GenderCounts counts = GenderCounts.ZERO;
+		for (MemberView member : this.members) {
+			counts = counts.plus(member.gender(), 1);
+		}
+		return counts;
+	}
+
+	/** Who came to the session on that day, by gender. */
+	public GenderCounts attended(LocalDate day) {
+		return this.attendance.getOrDefault(day, GenderCounts.ZERO);
 	}
 
 	public boolean full() {

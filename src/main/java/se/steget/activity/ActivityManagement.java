@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Gender;
+import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
@@ -104,7 +107,16 @@ public class ActivityManagement {
 			.param(id)
 			.query(MemberView.class)
 			.list();
-		return ActivityDetail.of(activity, members);
+		Map<LocalDate, GenderCounts> attendance = new HashMap<>();
+		this.jdbc.sql(
+				"select t.attended_on, p.gender, count(*) from attendance t join enrollment e on e.id = t.enrollment_id"
+						+ " join participant p on p.id = e.participant_id where t.activity_id = ?"
+						+ " group by t.attended_on, p.gender")
+			.param(id)
+			.query((rs, n) -> attendance.merge(rs.getObject(1, LocalDate.class),
+					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), ActivityManagement::sum))
+			.list();
+		return ActivityDetail.of(activity, members, attendance);
 	}
 
 	/**
@@ -175,6 +187,10 @@ public class ActivityManagement {
 		Activity activity = load(id, scope);
 		activity.recordResult(form.getResult(), form.getNote());
 		this.activities.save(activity);
+	}
+
+	private static GenderCounts sum(GenderCounts a, GenderCounts b) {
+		return new GenderCounts(a.women() + b.women(), a.men() + b.men(), a.others() + b.others());
 	}
 
 	Activity load(UUID id, AccessScope scope) {

@@ -68,7 +68,7 @@ class AttendanceController {
 		Map<UUID, MemberView> members = new HashMap<>();
 		activity.members().forEach((m) -> members.put(m.enrollmentId(), m));
 		model.addAttribute("activity", activity);
-		model.addAttribute("session",
+		model.addAttribute("activitySession",
 				activity.sessions()
 					.stream()
 					.filter((s) -> s.sessionDate().equals(date))

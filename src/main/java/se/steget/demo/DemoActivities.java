@@ -115,7 +115,7 @@ class DemoActivities {
 	private void internship(UUID projectId, UUID enrollment, LocalDate start, String employer, UUID coach,
 			AccessScope admin, Random random) {
 		var form = ActivityForm.of(ActivityKind.INTERNSHIP, start, enrollment, coach);
-		form.setTitle("Praktik");
+		form.setTitle("Praktik hos " + employer);
 		form.setEmployer(employer);
 		form.setSupervisor("Handledare på " + employer);
 		form.setGoals("Pröva arbetsuppgifterna och arbetstiderna. Få en referens.");

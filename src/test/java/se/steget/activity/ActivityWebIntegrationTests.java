@@ -151,7 +151,7 @@ class ActivityWebIntegrationTests {
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
-			assertThat(new PDFTextStripper().getText(document)).contains("Summa 2 dagar 5.50");
+			assertThat(new PDFTextStripper().getText(document)).contains("Summa 2 dagar 5,50");
 		}
 
 		byte[] xlsx = this.mvc

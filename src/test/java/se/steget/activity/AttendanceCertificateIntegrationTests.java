@@ -77,7 +77,7 @@ class AttendanceCertificateIntegrationTests {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Närvarointyg", person.name(), person.formattedNumber(), month.toString(),
 					"Deltagarens underskrift");
-			assertThat(text).containsPattern("Summa .*" + total.setScale(2).toPlainString().replace(".", "\\."));
+			assertThat(text).containsPattern("Summa .*" + total.setScale(2).toPlainString().replace(".", ","));
 			this.jdbc
 				.sql("select attended_on, sum(hours) from attendance where enrollment_id = ?"
 						+ " and attended_on between ? and ? group by attended_on")
@@ -85,7 +85,7 @@ class AttendanceCertificateIntegrationTests {
 				.query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2)))
 				.list()
 				.forEach((day) -> assertThat(text).containsPattern(
-						day.getKey() + " .* " + day.getValue().setScale(2).toPlainString().replace(".", "\\.")));
+						day.getKey() + " .* " + day.getValue().setScale(2).toPlainString().replace(".", ",")));
 		}
 	}
 

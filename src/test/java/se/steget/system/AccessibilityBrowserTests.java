@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +85,24 @@ class AccessibilityBrowserTests {
 		scan(opis + "/priority-groups/new");
 		scan(opis + "/scales/new");
 		scan(scale);
+		scan(opis + "/activities");
+		scan(opis + "/activities/new");
+		scanWithErrors(opis + "/activities/new");
+		scan(link("Praktik hos Lagerhuset i Örebro AB"));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Spara resultatet']")));
+		assertThat(browser.text("#result-error")).isNotEmpty();
+		browser.assertAccessible();
+		browser.open(opis + "/activities");
+		scan(link("Svenska i arbetslivet"));
+		String group = browser.path();
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Lägg till passet']")));
+		assertThat(browser.text("#topic-error")).isNotEmpty();
+		browser.assertAccessible();
+		browser.open(group);
+		scan(browser.firstLink("#sessions tbody"));
+		browser.open(group);
+		scan(browser.firstLink("#members tbody"));
+		scanWithErrors(browser.path());
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
 		String user = browser.firstLink("main tbody");
@@ -113,6 +132,14 @@ class AccessibilityBrowserTests {
 		scan("/participants");
 
 		assertThat(this.scanned).containsAll(pagesOfTheApplication());
+	}
+
+	private String link(String text) {
+		browser.open(browser.path());
+		return browser.driver()
+			.findElement(By.linkText(text))
+			.getAttribute("href")
+			.substring(("http://localhost:" + this.port).length());
 	}
 
 	private void scanListDetailAndForms(String list, String rows) {

@@ -77,7 +77,7 @@ final class Browser implements AutoCloseable {
 	/** Sets a date field the way a date picker would, whatever the browser's locale. */
 	void setDate(String id, LocalDate date) {
 		this.driver.executeScript("arguments[0].value = arguments[1]", this.driver.findElement(By.id(id)),
-				date.toString());
+				(date != null) ? date.toString() : "");
 	}
 
 	/** Submits the page's form and waits for the next page to load. */

@@ -108,6 +108,50 @@ class JourneyBrowserTests {
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Lägg till steget']")));
 		assertThat(browser.text("#plan-steps")).contains("Söka fyra veckors praktik i vården", "Planerat");
 		assertThat(browser.text("#revisions")).contains("Version 1");
+		String enrollment = browser.path().replace("/plan", "");
+
+		browser.open(enrollment);
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("OPIS")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Aktiviteter")));
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Ny aktivitet")));
+		browser.type("title", "Gruppstart september");
+		browser.setDate("startDate", LocalDate.of(2025, 9, 8));
+		browser.type("capacity", "12");
+		new Select(browser.driver().findElement(By.id("enrollmentId"))).selectByVisibleText("Journey Testsson");
+		browser.type("topics", "Introduktion\nGruppens utveckling\nMotivation");
+		browser.submit();
+		assertThat(browser.errors()).isEmpty();
+		assertThat(browser.text("#members")).contains("Journey Testsson");
+		assertThat(browser.text("#sessions")).contains("2025-09-08", "Introduktion", "2025-09-10", "Motivation");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#sessions tbody tr a")));
+		browser.driver().findElement(By.cssSelector("#attendance input[type=checkbox]")).click();
+		browser.submit();
+		assertThat(browser.driver()
+			.findElement(By.xpath("//table[@id='sessions']//tr[td[text()='2025-09-08']]"))
+			.getText()).contains("1: 1 kvinnor");
+
+		browser.open(enrollment);
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Ny praktik")));
+		assertThat(new Select(browser.driver().findElement(By.id("kind"))).getFirstSelectedOption().getText())
+			.isEqualTo("Praktik");
+		browser.type("title", "Praktik i vården");
+		browser.type("employer", "Vårdboendet Ekbacken");
+		browser.setDate("startDate", LocalDate.of(2025, 9, 15));
+		browser.setDate("endDate", LocalDate.of(2025, 9, 12));
+		browser.submit();
+		assertThat(browser.text("#endDate-error")).isEqualTo("Slutdatum kan inte vara före startdatum.");
+		assertThat(browser.driver().findElement(By.id("employer")).getAttribute("value"))
+			.isEqualTo("Vårdboendet Ekbacken");
+		browser.setDate("endDate", null);
+		browser.submit();
+		assertThat(browser.text("main")).contains("2025-09-15 – 2025-10-12", "Vårdboendet Ekbacken");
+
+		browser.open(enrollment + "/hours?month=2025-09");
+		assertThat(browser.text("#month-total")).contains("Summa 3 timmar på 1 dagar");
+		browser.open(enrollment);
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.linkText("Journey Testsson")));
+		assertThat(browser.text("#timeline")).contains("Praktik i OPIS: Praktik i vården",
+				"Gruppverksamhet i OPIS: Gruppstart september", "Kontakt i OPIS: Telefon");
 
 		browser.open("/participants");
 		browser.type("q", "Journey");
