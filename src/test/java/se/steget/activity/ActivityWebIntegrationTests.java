@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.steget.TestData;
@@ -34,11 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -173,6 +176,39 @@ class ActivityWebIntegrationTests {
 			assertThat(rows.get("Summa Man").getCell(total).getNumericCellValue()).isEqualTo(3.0);
 			assertThat(rows.get("Summa").getCell(total).getNumericCellValue()).isEqualTo(8.5);
 		}
+	}
+
+	@Test
+	void theApiRecordsAttendanceAndRefusesSomeoneNotInTheSessionAsAProblem() throws Exception {
+		UUID outsider = this.data.enroll(this.data.participant(this.coach, Gender.MAN), this.project, this.coach,
+				MONDAY.minusMonths(1));
+		String refused = """
+				{"rows": [{"enrollmentId": "%s", "present": true, "hours": 3},
+				          {"enrollmentId": "%s", "present": true, "hours": 3}]}""".formatted(this.anna, outsider);
+		this.mvc
+			.perform(post("/api/v1/activities/{id}/attendance", this.group).param("date", MONDAY.toString())
+				.with(httpBasic(this.data.username(this.coach), TestData.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(refused))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rows[1].present"));
+		assertThat(this.attendance.month(this.anna, YearMonth.from(MONDAY), scope()).rows()).isEmpty();
+
+		String accepted = """
+				{"rows": [{"enrollmentId": "%s", "present": true, "hours": 2.5},
+				          {"enrollmentId": "%s", "present": false}]}""".formatted(this.anna, this.erik);
+		this.mvc
+			.perform(post("/api/v1/activities/{id}/attendance", this.group).param("date", MONDAY.toString())
+				.with(httpBasic(this.data.username(this.coach), TestData.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(accepted))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/api/v1/enrollments/{id}/hours", this.anna).param("month", YearMonth.from(MONDAY).toString())
+				.with(httpBasic(this.data.username(this.coach), TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[0].hours").value(2.5))
+			.andExpect(jsonPath("$.rows[0].title").value("Gruppstart"));
 	}
 
 	private String name(UUID enrollment) {

@@ -162,6 +162,28 @@ class ApiIntegrationTests {
 				 "gender": "WOMAN", "municipalityCode": "0880"}""".formatted(number);
 	}
 
+	@Test
+	void logsAContactAndRefusesOneInTheFuture() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID enrollment = this.data.enroll(this.data.participant(coach, se.steget.core.Gender.WOMAN),
+				this.data.project(coach), coach, java.time.LocalDate.of(2025, 6, 1));
+		String contact = """
+				{"contactedAt": "%s", "channel": "PHONE", "kind": "SUPPORT_CONVERSATION", "durationMinutes": 20}""";
+		this.mvc
+			.perform(post("/api/v1/enrollments/" + enrollment + "/contacts").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(contact.formatted("2099-01-01T10:00")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("contactedAt"));
+		this.mvc
+			.perform(post("/api/v1/enrollments/" + enrollment + "/contacts").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(contact.formatted("2025-06-02T10:00")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].channel").value("PHONE"));
+	}
+
 	private org.springframework.test.web.servlet.request.RequestPostProcessor basic(UUID user) {
 		return httpBasic(this.data.username(user), TestData.PASSWORD);
 	}
