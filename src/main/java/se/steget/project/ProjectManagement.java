@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -46,8 +47,11 @@ public class ProjectManagement {
 
 	private final AccessManagement access;
 
-	ProjectManagement(Projects projects, JdbcClient jdbc, OrganisationManagement organisations,
-			AccessManagement access) {
+	private final ApplicationEventPublisher events;
+
+	ProjectManagement(Projects projects, JdbcClient jdbc, OrganisationManagement organisations, AccessManagement access,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
@@ -109,6 +113,7 @@ public class ProjectManagement {
 			members.add(scope.userId());
 		}
 		this.access.setMembers(project.getId(), members);
+		this.events.publishEvent(new ProjectCreated(project.getId(), form.getTemplateKey()));
 		return project.getId();
 	}
 

@@ -1,0 +1,34 @@
+package se.steget.outcome;
+
+import java.util.Map;
+
+import se.steget.core.GenderCounts;
+
+/**
+ * What those who left did upon leaving, by outcome group and gender.
+ */
+public record ExitDistribution(Map<OutcomeGroup, GenderCounts> groups) {
+
+	public GenderCounts total() {
+		GenderCounts sum = GenderCounts.ZERO;
+		for (GenderCounts counts : this.groups.values()) {
+			sum = new GenderCounts(sum.women() + counts.women(), sum.men() + counts.men(),
+					sum.others() + counts.others());
+		}
+		return sum;
+	}
+
+	public GenderCounts of(OutcomeGroup group) {
+		return this.groups.getOrDefault(group, GenderCounts.ZERO);
+	}
+
+	/** The group's share of everyone who left, in percent. */
+	public Integer percent(OutcomeGroup group) {
+		return Tally.percent((int) of(group).total(), (int) total().total());
+	}
+
+	public String shownPercent(OutcomeGroup group, int threshold) {
+		return Tally.shownShare((int) of(group).total(), (int) total().total(), threshold);
+	}
+
+}

@@ -1,0 +1,10 @@
+package se.steget.outcome;
+
+/**
+ * Whom a goal is about: everyone who started, or those who completed the project.
+ */
+public enum GoalPopulation {
+
+	STARTERS, COMPLETERS
+
+}

@@ -1,0 +1,149 @@
+package se.steget.outcome;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.GenderCounts;
+import se.steget.core.NotFoundException;
+import se.steget.project.PriorityGroupManagement;
+import se.steget.project.PriorityGroupView;
+import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectSummary;
+import se.steget.project.ProjectView;
+
+/**
+ * The goal report, computed live from the database: each goal's attainment among those
+ * whose time point has passed, by gender and one more dimension, with a forecast. Nothing
+ * in it names a person; small cells are hidden from those who see aggregates only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GoalReport {
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final GoalManagement goals;
+
+	private final PriorityGroupManagement groups;
+
+	private final Clock clock;
+
+	private final int smallCellThreshold;
+
+	GoalReport(JdbcClient jdbc, ProjectManagement projects, GoalManagement goals, PriorityGroupManagement groups,
+			Clock clock, @Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.goals = goals;
+		this.groups = groups;
+		this.clock = clock;
+		this.smallCellThreshold = smallCellThreshold;
+	}
+
+	/**
+	 * The report for one project, or every project the user may see when none is given;
+	 * for the participants from one municipality when one is given.
+	 */
+	public GoalReportView report(UUID projectId, String municipalityCode, Breakdown breakdown, AccessScope scope) {
+		List<ProjectSummary> shown = this.projects.visible(scope)
+			.stream()
+			.filter((p) -> projectId == null || p.id().equals(projectId))
+			.toList();
+		if (projectId != null && shown.isEmpty()) {
+			throw new NotFoundException("Project");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		List<ProjectGoals> results = new ArrayList<>();
+		for (ProjectSummary project : shown) {
+			List<Starter> starters = starters(project.id(), municipalityCode);
+			Map<UUID, List<Observation>> observations = observations(project.id());
+			results.add(projectGoals(this.projects.get(project.id(), scope), starters, observations, breakdown, today));
+		}
+		int threshold = scope.seesPeople() ? 1 : this.smallCellThreshold;
+		return new GoalReportView(today, breakdown, municipalityCode, threshold, results);
+	}
+
+	private ProjectGoals projectGoals(ProjectView project, List<Starter> starters,
+			Map<UUID, List<Observation>> observations, Breakdown breakdown, LocalDate today) {
+		Map<UUID, PriorityGroupView> priorityGroups = new HashMap<>();
+		this.groups.groups(project.id()).forEach((g) -> priorityGroups.put(g.id(), g));
+		List<GoalResult> results = new ArrayList<>();
+		for (Goal goal : this.goals.goals(project.id())) {
+			PriorityGroupView group = (goal.priorityGroupId() != null) ? priorityGroups.get(goal.priorityGroupId())
+					: null;
+			Attainment attainment = Attainment.of(goal, group, starters, observations, breakdown, today);
+			results.add(new GoalResult(goal, (group != null) ? group.name() : null, attainment.byGender(),
+					attainment.rows(), forecast(goal, attainment.byGender().total(), project, today)));
+		}
+		return new ProjectGoals(project.id(), project.name(), results, exits(starters, observations));
+	}
+
+	private static Forecast forecast(Goal goal, Tally total, ProjectView project, LocalDate today) {
+		if (goal.measure() != GoalMeasure.STARTED) {
+			return Forecast.ofShare(total);
+		}
+		LocalDate start = (project.periodStart() != null) ? project.periodStart() : today;
+		LocalDate end = (project.periodEnd() != null) ? project.periodEnd() : today;
+		LocalDate until = today.isAfter(end) ? end : today;
+		return Forecast.ofCount(total.reached(), ChronoUnit.DAYS.between(start, until),
+				Math.max(0, ChronoUnit.DAYS.between(until, end)));
+	}
+
+	/** What those who have left did upon leaving, by outcome group and gender. */
+	static ExitDistribution exits(List<Starter> starters, Map<UUID, List<Observation>> observations) {
+		Map<OutcomeGroup, GenderCounts> groups = new EnumMap<>(OutcomeGroup.class);
+		for (Starter person : starters) {
+			if (person.exitDate() != null) {
+				OutcomeGroup group = OutcomeRules
+					.uponLeaving(person.exitDate(), observations.getOrDefault(person.enrollmentId(), List.of()))
+					.map(OutcomeKind::group)
+					.orElse(OutcomeGroup.UNKNOWN);
+				groups.merge(group, GenderCounts.ZERO.plus(person.gender(), 1),
+						(a, b) -> new GenderCounts(a.women() + b.women(), a.men() + b.men(), a.others() + b.others()));
+			}
+		}
+		return new ExitDistribution(groups);
+	}
+
+	private List<Starter> starters(UUID projectId, String municipalityCode) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("project", projectId);
+		String where = " and e.project_id = :project";
+		if (municipalityCode != null && !municipalityCode.isBlank()) {
+			where += " and p.municipality_code = :municipality";
+			params.put("municipality", municipalityCode);
+		}
+		return this.jdbc.sql(Starter.SELECT + where).params(params).query(Starter.class).list();
+	}
+
+	private Map<UUID, List<Observation>> observations(UUID projectId) {
+		Map<UUID, List<Observation>> byEnrollment = new HashMap<>();
+		this.jdbc
+			.sql("select o.enrollment_id, f.days_after_exit, o.observed_on, o.recorded_at, o.kind from outcome o"
+					+ " join enrollment e on e.id = o.enrollment_id"
+					+ " left join follow_up_point f on f.id = o.follow_up_point_id where e.project_id = ?")
+			.param(projectId)
+			.query((rs, n) -> byEnrollment.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ArrayList<>())
+				.add(new Observation((Integer) rs.getObject(2), rs.getObject(3, LocalDate.class),
+						rs.getObject(4, java.time.LocalDateTime.class), OutcomeKind.valueOf(rs.getString(5)))))
+			.list();
+		return byEnrollment;
+	}
+
+}

@@ -1,0 +1,14 @@
+package se.steget.outcome;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The goal report as of one day, for the projects and the municipality chosen.
+ *
+ * @param threshold counts under it are hidden
+ */
+public record GoalReportView(LocalDate asOf, Breakdown breakdown, String municipalityCode, int threshold,
+		List<ProjectGoals> projects) {
+
+}

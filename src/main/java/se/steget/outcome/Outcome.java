@@ -1,0 +1,78 @@
+package se.steget.outcome;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One recorded outcome of an enrollment, upon leaving or at a follow-up point.
+ */
+class Outcome {
+
+	@Id
+	private UUID id;
+
+	private UUID enrollmentId;
+
+	private UUID followUpPointId;
+
+	private LocalDate observedOn;
+
+	private OutcomeKind kind;
+
+	private Boolean subsidised;
+
+	private Boolean fullTime;
+
+	private Boolean outsideHomeMunicipality;
+
+	private Boolean abroad;
+
+	private DropoutReason dropoutReason;
+
+	private OutcomeSource source;
+
+	private String note;
+
+	private UUID recordedBy;
+
+	private LocalDateTime recordedAt;
+
+	@Version
+	private Integer version;
+
+	Outcome() {
+	}
+
+	static Outcome record(UUID enrollmentId, OutcomeForm form, UUID recordedBy, LocalDateTime now) {
+		var outcome = new Outcome();
+		outcome.id = UUID.randomUUID();
+		outcome.enrollmentId = enrollmentId;
+		outcome.followUpPointId = form.getFollowUpPointId();
+		outcome.observedOn = form.getObservedOn();
+		outcome.kind = form.getKind();
+		boolean work = form.getKind().isWork();
+		outcome.subsidised = work ? form.getSubsidised() : null;
+		outcome.fullTime = work ? form.getFullTime() : null;
+		outcome.outsideHomeMunicipality = work ? form.isOutsideHomeMunicipality() : null;
+		outcome.abroad = work ? form.isAbroad() : null;
+		outcome.dropoutReason = form.getDropoutReason();
+		outcome.source = form.getSource();
+		outcome.note = form.getNote();
+		outcome.recordedBy = recordedBy;
+		outcome.recordedAt = now;
+		return outcome;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getEnrollmentId() {
+		return this.enrollmentId;
+	}
+
+}

@@ -1,0 +1,27 @@
+package se.steget.outcome;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * A recorded outcome as pages and the API show it.
+ *
+ * @param followUpName the follow-up point's name; null upon leaving
+ */
+public record OutcomeView(UUID id, UUID enrollmentId, String followUpName, Integer daysAfterExit, LocalDate observedOn,
+		OutcomeKind kind, Boolean subsidised, Boolean fullTime, Boolean outsideHomeMunicipality, Boolean abroad,
+		DropoutReason dropoutReason, OutcomeSource source, String note, String recordedByName,
+		LocalDateTime recordedAt) {
+
+	static final String SELECT = "select o.id, o.enrollment_id, f.name as follow_up_name, f.days_after_exit,"
+			+ " o.observed_on, o.kind, o.subsidised, o.full_time, o.outside_home_municipality, o.abroad,"
+			+ " o.dropout_reason, o.source, o.note, u.display_name as recorded_by_name, o.recorded_at from outcome o"
+			+ " left join follow_up_point f on f.id = o.follow_up_point_id"
+			+ " left join user_account u on u.id = o.recorded_by";
+
+	Observation observation() {
+		return new Observation(this.daysAfterExit, this.observedOn, this.recordedAt, this.kind);
+	}
+
+}
