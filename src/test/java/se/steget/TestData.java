@@ -120,6 +120,14 @@ public class TestData {
 		return this.templates.create(form, admin());
 	}
 
+	/** Makes the users members of the project too. */
+	public void addMembers(UUID projectId, UUID... users) {
+		var members = new java.util.HashSet<UUID>();
+		this.access.members(projectId).forEach((m) -> members.add(m.id()));
+		members.addAll(List.of(users));
+		this.access.setMembers(projectId, members);
+	}
+
 	/** The id of the project's track or phase with this name. */
 	public UUID trackNamed(UUID projectId, String name) {
 		return this.tracks.tracks(projectId)

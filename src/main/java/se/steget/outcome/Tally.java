@@ -57,15 +57,28 @@ public record Tally(int population, int reached, int notReached, int unknown, in
 		return shownShare(this.reached, this.starters, threshold);
 	}
 
+	/**
+	 * Whether the share is hidden, and with it the counts and forecast that would reveal
+	 * it.
+	 */
+	public boolean hides(int threshold) {
+		return hidden(this.reached, evaluated(), threshold);
+	}
+
 	static Integer percent(int part, int whole) {
 		return (whole == 0) ? null : (int) Math.round(100.0 * part / whole);
+	}
+
+	private static boolean hidden(int part, int whole, int threshold) {
+		return (part > 0 && part < threshold) || (whole > 0 && whole < threshold)
+				|| (whole - part > 0 && whole - part < threshold);
 	}
 
 	static String shownShare(int part, int whole, int threshold) {
 		if (whole == 0) {
 			return "–";
 		}
-		if ((part > 0 && part < threshold) || whole < threshold || (whole - part > 0 && whole - part < threshold)) {
+		if (hidden(part, whole, threshold)) {
 			return "<" + threshold;
 		}
 		return percent(part, whole) + " %";

@@ -22,6 +22,13 @@ import se.steget.access.StaffFunction;
 import se.steget.activity.ActivityKind;
 import se.steget.activity.ActivityResult;
 import se.steget.activity.CalendarEntry;
+import se.steget.outcome.AgeBand;
+import se.steget.outcome.Breakdown;
+import se.steget.outcome.DropoutReason;
+import se.steget.outcome.Obstacle;
+import se.steget.outcome.OutcomeGroup;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeSource;
 import se.steget.casework.ContactChannel;
 import se.steget.casework.ContactKind;
 import se.steget.casework.PlanArea;
@@ -61,7 +68,11 @@ class MessagesTests {
 			Map.entry("stepOwner", StepOwner.class), Map.entry("stepStatus", StepStatus.class),
 			Map.entry("activityKind", ActivityKind.class), Map.entry("activityResult", ActivityResult.class),
 			Map.entry("calendar", CalendarEntry.Moment.class), Map.entry("weekday", java.time.DayOfWeek.class),
-			Map.entry("myPlan.step", StepOwner.class), Map.entry("myPlan.status", StepStatus.class));
+			Map.entry("myPlan.step", StepOwner.class), Map.entry("myPlan.status", StepStatus.class),
+			Map.entry("outcomeKind", OutcomeKind.class), Map.entry("outcomeSource", OutcomeSource.class),
+			Map.entry("dropoutReason", DropoutReason.class), Map.entry("breakdown", Breakdown.class),
+			Map.entry("ageBand", AgeBand.class), Map.entry("obstacle", Obstacle.class),
+			Map.entry("outcomeGroup", OutcomeGroup.class));
 
 	private final Properties swedish = load("messages.properties");
 

@@ -1,0 +1,142 @@
+package se.steget.outcome;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import se.steget.core.GenderCounts;
+
+/**
+ * The goal report as a spreadsheet: the goals by gender, their breakdown, and what those
+ * who left did. Hidden small cells stay hidden here.
+ */
+@Component
+class GoalWorkbook {
+
+	private final MessageSource messages;
+
+	GoalWorkbook(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] xlsx(GoalReportView report) {
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			goals(workbook.createSheet(text("report.sheet.goals")), report);
+			breakdown(workbook.createSheet(text("report.sheet.breakdown")), report);
+			exits(workbook.createSheet(text("report.sheet.exits")), report);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void goals(Sheet sheet, GoalReportView report) {
+		header(sheet, text("enrollment.project"), text("report.goal"), text("report.target"), text("report.timePoint"),
+				text("gender.women"), text("gender.men"), text("gender.others"), text("report.total"),
+				text("report.reached"), text("report.evaluated"), text("report.pending"), text("report.ofStarters"),
+				text("report.forecast"));
+		int r = 1;
+		int t = report.threshold();
+		for (ProjectGoals project : report.projects()) {
+			for (GoalResult result : project.goals()) {
+				Tally total = result.total();
+				Forecast forecast = result.forecast();
+				boolean count = result.goal().measure() == GoalMeasure.STARTED;
+				boolean hidden = !count && total.hides(t);
+				row(sheet, r++, project.projectName(), result.goal().name(), target(result.goal()),
+						timePoint(result.goal()), share(result.byGender().women(), count, t),
+						share(result.byGender().men(), count, t), share(result.byGender().others(), count, t),
+						share(total, count, t), hidden ? "<" + t : total.shown(total.reached(), t),
+						hidden ? "<" + t : total.shown(total.evaluated(), t), total.shown(total.pending(), t),
+						count ? "" : total.shownPercentOfStarters(t),
+						(forecast != null && !hidden)
+								? text(count ? "report.forecast.count" : "report.forecast.percent", forecast.expected(),
+										forecast.low(), forecast.high())
+								: "");
+			}
+		}
+	}
+
+	private void breakdown(Sheet sheet, GoalReportView report) {
+		header(sheet, text("enrollment.project"), text("report.goal"), text("breakdown." + report.breakdown()),
+				text("gender.women"), text("gender.men"), text("gender.others"), text("report.total"));
+		int r = 1;
+		int t = report.threshold();
+		for (ProjectGoals project : report.projects()) {
+			for (GoalResult result : project.goals()) {
+				boolean count = result.goal().measure() == GoalMeasure.STARTED;
+				for (BreakdownRow row : result.rows()) {
+					row(sheet, r++, project.projectName(), result.goal().name(),
+							(row.key() != null) ? text(row.key()) : row.text(), share(row.tallies().women(), count, t),
+							share(row.tallies().men(), count, t), share(row.tallies().others(), count, t),
+							share(row.tallies().total(), count, t));
+				}
+			}
+		}
+	}
+
+	private void exits(Sheet sheet, GoalReportView report) {
+		header(sheet, text("enrollment.project"), text("report.exitGroup"), text("gender.women"), text("gender.men"),
+				text("gender.others"), text("report.total"), text("report.share"));
+		int r = 1;
+		int t = report.threshold();
+		for (ProjectGoals project : report.projects()) {
+			for (OutcomeGroup group : OutcomeGroup.values()) {
+				GenderCounts counts = project.exits().of(group);
+				row(sheet, r++, project.projectName(), text("outcomeGroup." + group),
+						GenderCounts.shown(counts.women(), t), GenderCounts.shown(counts.men(), t),
+						GenderCounts.shown(counts.others(), t), GenderCounts.shown(counts.total(), t),
+						project.exits().shownPercent(group, t));
+			}
+		}
+	}
+
+	/**
+	 * The share as the page shows it, or the count for a goal on the number of starters.
+	 */
+	static String share(Tally tally, boolean count, int threshold) {
+		return count ? tally.shown(tally.reached(), threshold) : tally.shownPercent(threshold);
+	}
+
+	private String target(Goal goal) {
+		return (goal.measure() == GoalMeasure.STARTED) ? text("report.target.count", goal.targetCount())
+				: text("report.target.percent", goal.targetPercent());
+	}
+
+	private String timePoint(Goal goal) {
+		if (goal.measure() == GoalMeasure.STARTED) {
+			return "";
+		}
+		return (goal.daysAfterExit() == null) ? text("report.timePoint.exit")
+				: text("report.timePoint.days", goal.daysAfterExit());
+	}
+
+	private static void header(Sheet sheet, String... titles) {
+		row(sheet, 0, titles);
+	}
+
+	private static void row(Sheet sheet, int index, String... values) {
+		Row row = sheet.createRow(index);
+		List<String> cells = new ArrayList<>(List.of(values));
+		for (int i = 0; i < cells.size(); i++) {
+			row.createCell(i).setCellValue(cells.get(i));
+		}
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}
