@@ -34,6 +34,7 @@ import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.SwedishLevel;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
 import se.steget.enrollment.IntakeOutcome;
@@ -96,9 +97,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoActivities activities;
 
+	private final DemoOutcomes outcomes;
+
 	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
 			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments,
-			PathManagement paths, DemoActivities activities, Clock clock) {
+			PathManagement paths, DemoActivities activities, DemoOutcomes outcomes, Clock clock) {
+		this.outcomes = outcomes;
 		this.paths = paths;
 		this.activities = activities;
 		this.jdbc = jdbc;
@@ -328,6 +332,9 @@ class DemoData implements ApplicationRunner {
 		exit.setExitDate(on);
 		exit.setExitReason(EXIT_REASONS.get(this.random.nextInt(EXIT_REASONS.size())));
 		this.enrollments.exit(enrollmentId, exit, this.admin);
+		EnrollmentView left = this.enrollments.get(enrollmentId, this.admin);
+		this.outcomes.record(left.projectId(), enrollmentId, on, exit.getExitReason(), left.responsibleUserId(),
+				this.admin, this.random);
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

@@ -54,6 +54,9 @@ class OutcomeWebIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
+	private GoalManagement goals;
+
+	@Autowired
 	private TestData data;
 
 	private UUID coach;
@@ -173,6 +176,44 @@ class OutcomeWebIntegrationTests {
 				.with(user(this.data.login(steering))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("&lt;5"), not(containsString("67 %")))));
+	}
+
+	@Test
+	void aManagerSetsAGoalAndAnOutcomeGoalWithoutOutcomesIsRefused() throws Exception {
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		this.data.addMembers(this.project, manager);
+		this.mvc
+			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(manager)))
+				.with(csrf())
+				.param("name", "Eget foretag")
+				.param("population", "STARTERS")
+				.param("measure", "OUTCOME")
+				.param("targetPercent", "5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"outcomeKinds-error\""),
+					containsString("Välj minst ett utfall som räknas."), containsString("value=\"Eget foretag\""))));
+		this.mvc
+			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(manager)))
+				.with(csrf())
+				.param("name", "Eget foretag")
+				.param("population", "STARTERS")
+				.param("measure", "OUTCOME")
+				.param("outcomeKinds", "SELF_EMPLOYMENT", "SOCIAL_ENTERPRISE")
+				.param("targetPercent", "5"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.goals.goals(this.project)).extracting(Goal::name)
+			.containsExactly("Till arbete", "Närmare arbetsmarknaden", "Eget foretag");
+		assertThat(this.goals.goals(this.project).get(2).outcomeKinds())
+			.containsExactlyInAnyOrder(OutcomeKind.SELF_EMPLOYMENT, OutcomeKind.SOCIAL_ENTERPRISE);
+		this.mvc
+			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(this.coach)))
+				.with(csrf())
+				.param("name", "Coachens mål")
+				.param("population", "STARTERS")
+				.param("measure", "COMPLETED")
+				.param("targetPercent", "50"))
+			.andExpect(status().isNotFound());
+		assertThat(this.goals.goals(this.project)).hasSize(3);
 	}
 
 	private UUID left(Gender gender, ExitReason reason) {

@@ -103,6 +103,15 @@ class AccessibilityBrowserTests {
 		browser.open(group);
 		scan(browser.firstLink("#members tbody"));
 		scanWithErrors(browser.path());
+		scan(opis + "/goals");
+		scanWithErrors(opis + "/goals");
+		scan("/reports/goals");
+		scan("/reports/goals?projectId=" + opis.substring("/projects/".length()) + "&breakdown=TRACK");
+		scan("/follow-ups?mine=false");
+		browser.open("/enrollments?status=EXITED");
+		String exited = browser.firstLink("#results tbody");
+		scan(exited + "/outcomes");
+		scanWithErrors(exited + "/outcomes");
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
 		String user = browser.firstLink("main tbody");
@@ -126,6 +135,8 @@ class AccessibilityBrowserTests {
 		scan("/");
 		scan(browser.firstLink("#figures tbody"));
 		assertThat(browser.text("#recruitment")).contains("<5");
+		scan("/reports/goals");
+		assertThat(browser.text("main")).contains("<5");
 		browser.login("coach", PASSWORD);
 		browser.driver().manage().window().setSize(new Dimension(375, 812));
 		scan("/");

@@ -25,6 +25,8 @@ import se.steget.activity.CalendarEntry;
 import se.steget.outcome.AgeBand;
 import se.steget.outcome.Breakdown;
 import se.steget.outcome.DropoutReason;
+import se.steget.outcome.GoalMeasure;
+import se.steget.outcome.GoalPopulation;
 import se.steget.outcome.Obstacle;
 import se.steget.outcome.OutcomeGroup;
 import se.steget.outcome.OutcomeKind;
@@ -72,7 +74,8 @@ class MessagesTests {
 			Map.entry("outcomeKind", OutcomeKind.class), Map.entry("outcomeSource", OutcomeSource.class),
 			Map.entry("dropoutReason", DropoutReason.class), Map.entry("breakdown", Breakdown.class),
 			Map.entry("ageBand", AgeBand.class), Map.entry("obstacle", Obstacle.class),
-			Map.entry("outcomeGroup", OutcomeGroup.class));
+			Map.entry("outcomeGroup", OutcomeGroup.class), Map.entry("goalPopulation", GoalPopulation.class),
+			Map.entry("goalMeasure", GoalMeasure.class));
 
 	private final Properties swedish = load("messages.properties");
 
