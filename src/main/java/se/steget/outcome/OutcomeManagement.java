@@ -3,6 +3,7 @@ package se.steget.outcome;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
@@ -18,6 +21,7 @@ import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitReason;
+import se.steget.project.ProjectCreated;
 
 /**
  * Records what participants do upon leaving and at the project's follow-up points, and
@@ -137,8 +141,34 @@ public class OutcomeManagement {
 			.list();
 	}
 
-	@Transactional
-	void addFollowUpPoint(UUID projectId, String name, int daysAfterExit) {
+	/**
+	 * Every outcome recorded in the project, by enrollment, as the reports count them.
+	 */
+	public Map<UUID, List<Observation>> observations(UUID projectId) {
+		Map<UUID, List<Observation>> byEnrollment = new HashMap<>();
+		this.jdbc
+			.sql("select o.enrollment_id, f.days_after_exit, o.observed_on, o.recorded_at, o.kind from outcome o"
+					+ " join enrollment e on e.id = o.enrollment_id"
+					+ " left join follow_up_point f on f.id = o.follow_up_point_id where e.project_id = ?")
+			.param(projectId)
+			.query((rs, n) -> byEnrollment.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ArrayList<>())
+				.add(new Observation((Integer) rs.getObject(2), rs.getObject(3, LocalDate.class),
+						rs.getObject(4, LocalDateTime.class), OutcomeKind.valueOf(rs.getString(5)))))
+			.list();
+		return byEnrollment;
+	}
+
+	/**
+	 * Gives a new project follow-ups four weeks, 90 days and six months after leaving.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void on(ProjectCreated event) {
+		addFollowUpPoint(event.projectId(), "4 veckor", 28);
+		addFollowUpPoint(event.projectId(), "90 dagar", 90);
+		addFollowUpPoint(event.projectId(), "6 månader", 182);
+	}
+
+	private void addFollowUpPoint(UUID projectId, String name, int daysAfterExit) {
 		this.jdbc.sql("insert into follow_up_point (id, project_id, name, days_after_exit) values (?, ?, ?, ?)")
 			.params(UUID.randomUUID(), projectId, name, daysAfterExit)
 			.update();

@@ -54,9 +54,6 @@ class OutcomeWebIntegrationTests {
 	private EnrollmentManagement enrollments;
 
 	@Autowired
-	private GoalManagement goals;
-
-	@Autowired
 	private TestData data;
 
 	private UUID coach;
@@ -126,94 +123,6 @@ class OutcomeWebIntegrationTests {
 		this.mvc.perform(get("/follow-ups").with(user(this.data.login(this.coach))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("90 dagar"), not(containsString("4 veckor")))));
-	}
-
-	@Test
-	void theReportAndItsExportsShowTheSameFiguresAndTheSteeringGroupSeesNoSmallCells() throws Exception {
-		for (int i = 0; i < 6; i++) {
-			record(left(Gender.WOMAN, ExitReason.EMPLOYMENT), OutcomeKind.EMPLOYMENT);
-		}
-		for (int i = 0; i < 3; i++) {
-			record(left(Gender.MAN, ExitReason.OTHER), OutcomeKind.JOB_SEARCHING);
-		}
-		UUID manager = this.data.user(Role.PROJECT_MANAGER);
-		UUID steering = this.data.user(Role.STEERING_GROUP);
-		this.data.addMembers(this.project, manager, steering);
-
-		this.mvc
-			.perform(get("/reports/goals").param("projectId", this.project.toString())
-				.with(user(this.data.login(manager))))
-			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("Till arbete"), containsString("67 %"), containsString("100 %"))));
-		byte[] xlsx = this.mvc
-			.perform(get("/reports/goals/xlsx").param("projectId", this.project.toString())
-				.with(user(this.data.login(manager))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			var row = workbook.getSheet("Mål").getRow(1);
-			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Till arbete");
-			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("100 %");
-			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("0 %");
-			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("67 %");
-		}
-		byte[] pdf = this.mvc
-			.perform(get("/reports/goals/pdf").param("projectId", this.project.toString())
-				.with(user(this.data.login(manager))))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			assertThat(new PDFTextStripper().getText(document)).contains("Till arbete 100 % 0 % – 67 % 50 %");
-		}
-
-		this.mvc
-			.perform(get("/reports/goals").param("projectId", this.project.toString())
-				.with(user(this.data.login(steering))))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("&lt;5"), not(containsString("67 %")))));
-	}
-
-	@Test
-	void aManagerSetsAGoalAndAnOutcomeGoalWithoutOutcomesIsRefused() throws Exception {
-		UUID manager = this.data.user(Role.PROJECT_MANAGER);
-		this.data.addMembers(this.project, manager);
-		this.mvc
-			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(manager)))
-				.with(csrf())
-				.param("name", "Eget foretag")
-				.param("population", "STARTERS")
-				.param("measure", "OUTCOME")
-				.param("targetPercent", "5"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"outcomeKinds-error\""),
-					containsString("Välj minst ett utfall som räknas."), containsString("value=\"Eget foretag\""))));
-		this.mvc
-			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(manager)))
-				.with(csrf())
-				.param("name", "Eget foretag")
-				.param("population", "STARTERS")
-				.param("measure", "OUTCOME")
-				.param("outcomeKinds", "SELF_EMPLOYMENT", "SOCIAL_ENTERPRISE")
-				.param("targetPercent", "5"))
-			.andExpect(status().is3xxRedirection());
-		assertThat(this.goals.goals(this.project)).extracting(Goal::name)
-			.containsExactly("Till arbete", "Närmare arbetsmarknaden", "Eget foretag");
-		assertThat(this.goals.goals(this.project).get(2).outcomeKinds())
-			.containsExactlyInAnyOrder(OutcomeKind.SELF_EMPLOYMENT, OutcomeKind.SOCIAL_ENTERPRISE);
-		this.mvc
-			.perform(post("/projects/{id}/goals", this.project).with(user(this.data.login(this.coach)))
-				.with(csrf())
-				.param("name", "Coachens mål")
-				.param("population", "STARTERS")
-				.param("measure", "COMPLETED")
-				.param("targetPercent", "50"))
-			.andExpect(status().isNotFound());
-		assertThat(this.goals.goals(this.project)).hasSize(3);
 	}
 
 	private UUID left(Gender gender, ExitReason reason) {

@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import se.steget.core.Municipalities;
+import se.steget.outcome.Observation;
 import se.steget.project.PriorityGroupView;
 
 /**

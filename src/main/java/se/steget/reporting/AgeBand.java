@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * The ESF+ age bands at the start.

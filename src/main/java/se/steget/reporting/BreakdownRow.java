@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * One value of the breakdown (an age band, an obstacle, a municipality, a track) with its

@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
+import se.steget.outcome.Observation;
+import se.steget.outcome.OutcomeGroup;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeManagement;
+import se.steget.outcome.OutcomeRules;
 import se.steget.project.PriorityGroupManagement;
 import se.steget.project.PriorityGroupView;
 import se.steget.project.ProjectManagement;
@@ -42,16 +47,20 @@ public class GoalReport {
 
 	private final PriorityGroupManagement groups;
 
+	private final OutcomeManagement outcomes;
+
 	private final Clock clock;
 
 	private final int smallCellThreshold;
 
 	GoalReport(JdbcClient jdbc, ProjectManagement projects, GoalManagement goals, PriorityGroupManagement groups,
-			Clock clock, @Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+			OutcomeManagement outcomes, Clock clock,
+			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.goals = goals;
 		this.groups = groups;
+		this.outcomes = outcomes;
 		this.clock = clock;
 		this.smallCellThreshold = smallCellThreshold;
 	}
@@ -72,7 +81,7 @@ public class GoalReport {
 		List<ProjectGoals> results = new ArrayList<>();
 		for (ProjectSummary project : shown) {
 			List<Starter> starters = starters(project.id(), municipalityCode);
-			Map<UUID, List<Observation>> observations = observations(project.id());
+			Map<UUID, List<Observation>> observations = this.outcomes.observations(project.id());
 			results.add(projectGoals(this.projects.get(project.id(), scope), starters, observations, breakdown, today));
 		}
 		int threshold = scope.seesPeople() ? 1 : this.smallCellThreshold;
@@ -130,20 +139,6 @@ public class GoalReport {
 			params.put("municipality", municipalityCode);
 		}
 		return this.jdbc.sql(Starter.SELECT + where).params(params).query(Starter.class).list();
-	}
-
-	private Map<UUID, List<Observation>> observations(UUID projectId) {
-		Map<UUID, List<Observation>> byEnrollment = new HashMap<>();
-		this.jdbc
-			.sql("select o.enrollment_id, f.days_after_exit, o.observed_on, o.recorded_at, o.kind from outcome o"
-					+ " join enrollment e on e.id = o.enrollment_id"
-					+ " left join follow_up_point f on f.id = o.follow_up_point_id where e.project_id = ?")
-			.param(projectId)
-			.query((rs, n) -> byEnrollment.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new ArrayList<>())
-				.add(new Observation((Integer) rs.getObject(2), rs.getObject(3, LocalDate.class),
-						rs.getObject(4, java.time.LocalDateTime.class), OutcomeKind.valueOf(rs.getString(5)))))
-			.list();
-		return byEnrollment;
 	}
 
 }

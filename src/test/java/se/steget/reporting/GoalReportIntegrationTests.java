@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +16,11 @@ import se.steget.core.Gender;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
+import se.steget.outcome.OutcomeForm;
+import se.steget.outcome.OutcomeGroup;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeManagement;
+import se.steget.outcome.OutcomeSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

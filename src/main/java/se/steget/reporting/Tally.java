@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import se.steget.core.GenderCounts;
 

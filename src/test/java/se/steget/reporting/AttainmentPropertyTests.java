@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.enrollment.ExitReason;
+import se.steget.outcome.Observation;
+import se.steget.outcome.OutcomeKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

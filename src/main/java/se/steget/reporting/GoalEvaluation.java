@@ -1,9 +1,12 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import se.steget.outcome.Observation;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeRules;
 import se.steget.project.PriorityGroupView;
 
 /**

@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * The dimension the goal report breaks its figures down by, beside gender.

@@ -1,7 +1,9 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.Set;
 import java.util.UUID;
+
+import se.steget.outcome.OutcomeKind;
 
 /**
  * A project's goal as data: a population, what counts, at which time point, and the

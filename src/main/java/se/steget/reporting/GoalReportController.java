@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.Comparator;
 import java.util.UUID;

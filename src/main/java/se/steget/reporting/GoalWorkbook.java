@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.steget.core.GenderCounts;
+import se.steget.outcome.OutcomeGroup;
 
 /**
  * The goal report as a spreadsheet: the goals by gender, their breakdown, and what those

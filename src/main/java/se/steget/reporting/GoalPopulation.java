@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * Whom a goal is about: everyone who started, or those who completed the project.

@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * Where a goal will likely end: the expected final figure with a 95 % interval, from the

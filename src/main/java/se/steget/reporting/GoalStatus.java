@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * Where one person stands on one goal.

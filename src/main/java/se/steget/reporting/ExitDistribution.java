@@ -1,8 +1,9 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.Map;
 
 import se.steget.core.GenderCounts;
+import se.steget.outcome.OutcomeGroup;
 
 /**
  * What those who left did upon leaving, by outcome group and gender.

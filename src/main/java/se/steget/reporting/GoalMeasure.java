@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 /**
  * What a goal counts: how many start, the share who complete, or the share in one of the

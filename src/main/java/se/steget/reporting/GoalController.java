@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.UUID;
 
@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.RejectedInputException;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeManagement;
 import se.steget.project.PriorityGroupManagement;
 import se.steget.project.ProjectManagement;
 
@@ -83,7 +85,7 @@ class GoalController {
 		model.addAttribute("populations", GoalPopulation.values());
 		model.addAttribute("measures", GoalMeasure.values());
 		model.addAttribute("kinds", OutcomeKind.values());
-		return "outcomes/goals";
+		return "reports/project-goals";
 	}
 
 }

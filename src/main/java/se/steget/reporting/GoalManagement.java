@@ -1,4 +1,4 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.outcome.OutcomeKind;
 import se.steget.project.PriorityGroupManagement;
 import se.steget.project.PriorityGroupView;
 import se.steget.project.ProjectCreated;
@@ -35,12 +36,9 @@ public class GoalManagement {
 
 	private final PriorityGroupManagement groups;
 
-	private final OutcomeManagement outcomes;
-
-	GoalManagement(JdbcClient jdbc, PriorityGroupManagement groups, OutcomeManagement outcomes) {
+	GoalManagement(JdbcClient jdbc, PriorityGroupManagement groups) {
 		this.jdbc = jdbc;
 		this.groups = groups;
-		this.outcomes = outcomes;
 	}
 
 	public List<Goal> goals(UUID projectId) {
@@ -91,9 +89,6 @@ public class GoalManagement {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ProjectCreated event) {
-		this.outcomes.addFollowUpPoint(event.projectId(), "4 veckor", 28);
-		this.outcomes.addFollowUpPoint(event.projectId(), "90 dagar", 90);
-		this.outcomes.addFollowUpPoint(event.projectId(), "6 månader", 182);
 		List<PriorityGroupView> projectGroups = this.groups.groups(event.projectId());
 		for (GoalTemplates.TemplateGoal goal : GoalTemplates.of(event.templateKey())) {
 			UUID group = projectGroups.stream()

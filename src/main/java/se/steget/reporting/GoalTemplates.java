@@ -1,9 +1,11 @@
-package se.steget.outcome;
+package se.steget.reporting;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import se.steget.outcome.OutcomeKind;
 
 /**
  * The seed projects' goals, as their project descriptions state them, keyed by the

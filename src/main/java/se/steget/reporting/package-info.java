@@ -1,0 +1,6 @@
+/**
+ * Reporting: the projects' goals as data and the live goal report by gender with its
+ * forecast, breakdowns and exports, the ESF+ indicator report and the monthly report to
+ * Statistics Sweden.
+ */
+package se.steget.reporting;
