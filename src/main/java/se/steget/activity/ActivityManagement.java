@@ -114,7 +114,7 @@ public class ActivityManagement {
 						+ " group by t.attended_on, p.gender")
 			.param(id)
 			.query((rs, n) -> attendance.merge(rs.getObject(1, LocalDate.class),
-					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), ActivityManagement::sum))
+					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), GenderCounts::plus))
 			.list();
 		return ActivityDetail.of(activity, members, attendance);
 	}
@@ -187,10 +187,6 @@ public class ActivityManagement {
 		Activity activity = load(id, scope);
 		activity.recordResult(form.getResult(), form.getNote());
 		this.activities.save(activity);
-	}
-
-	private static GenderCounts sum(GenderCounts a, GenderCounts b) {
-		return new GenderCounts(a.women() + b.women(), a.men() + b.men(), a.others() + b.others());
 	}
 
 	Activity load(UUID id, AccessScope scope) {

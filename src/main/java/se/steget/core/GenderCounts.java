@@ -11,6 +11,10 @@ public record GenderCounts(long women, long men, long others) {
 		return this.women + this.men + this.others;
 	}
 
+	public GenderCounts plus(GenderCounts other) {
+		return new GenderCounts(this.women + other.women, this.men + other.men, this.others + other.others);
+	}
+
 	public GenderCounts plus(Gender gender, long count) {
 		return switch (gender) {
 			case WOMAN -> new GenderCounts(this.women + count, this.men, this.others);

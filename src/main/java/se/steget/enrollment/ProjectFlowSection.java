@@ -84,7 +84,7 @@ class ProjectFlowSection implements ProjectPageSection {
 			.query(Cell.class)
 			.list()
 			.forEach((cell) -> counts.merge(cell.stage(), GenderCounts.ZERO.plus(cell.gender(), cell.n()),
-					(a, b) -> new GenderCounts(a.women() + b.women(), a.men() + b.men(), a.others() + b.others())));
+					GenderCounts::plus));
 		return counts;
 	}
 

@@ -11,12 +11,7 @@ import se.steget.outcome.OutcomeGroup;
 public record ExitDistribution(Map<OutcomeGroup, GenderCounts> groups) {
 
 	public GenderCounts total() {
-		GenderCounts sum = GenderCounts.ZERO;
-		for (GenderCounts counts : this.groups.values()) {
-			sum = new GenderCounts(sum.women() + counts.women(), sum.men() + counts.men(),
-					sum.others() + counts.others());
-		}
-		return sum;
+		return this.groups.values().stream().reduce(GenderCounts.ZERO, GenderCounts::plus);
 	}
 
 	public GenderCounts of(OutcomeGroup group) {

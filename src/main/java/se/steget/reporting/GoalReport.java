@@ -6,13 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +37,7 @@ import se.steget.project.ProjectView;
 @Transactional(readOnly = true)
 public class GoalReport {
 
-	private final JdbcClient jdbc;
+	private final Starters starters;
 
 	private final ProjectManagement projects;
 
@@ -53,10 +51,10 @@ public class GoalReport {
 
 	private final int smallCellThreshold;
 
-	GoalReport(JdbcClient jdbc, ProjectManagement projects, GoalManagement goals, PriorityGroupManagement groups,
+	GoalReport(Starters starters, ProjectManagement projects, GoalManagement goals, PriorityGroupManagement groups,
 			OutcomeManagement outcomes, Clock clock,
 			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
-		this.jdbc = jdbc;
+		this.starters = starters;
 		this.projects = projects;
 		this.goals = goals;
 		this.groups = groups;
@@ -80,7 +78,7 @@ public class GoalReport {
 		LocalDate today = LocalDate.now(this.clock);
 		List<ProjectGoals> results = new ArrayList<>();
 		for (ProjectSummary project : shown) {
-			List<Starter> starters = starters(project.id(), municipalityCode);
+			List<Starter> starters = this.starters.of(project.id(), municipalityCode);
 			Map<UUID, List<Observation>> observations = this.outcomes.observations(project.id());
 			results.add(projectGoals(this.projects.get(project.id(), scope), starters, observations, breakdown, today));
 		}
@@ -123,22 +121,10 @@ public class GoalReport {
 					.uponLeaving(person.exitDate(), observations.getOrDefault(person.enrollmentId(), List.of()))
 					.map(OutcomeKind::group)
 					.orElse(OutcomeGroup.UNKNOWN);
-				groups.merge(group, GenderCounts.ZERO.plus(person.gender(), 1),
-						(a, b) -> new GenderCounts(a.women() + b.women(), a.men() + b.men(), a.others() + b.others()));
+				groups.merge(group, GenderCounts.ZERO.plus(person.gender(), 1), GenderCounts::plus);
 			}
 		}
 		return new ExitDistribution(groups);
-	}
-
-	private List<Starter> starters(UUID projectId, String municipalityCode) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("project", projectId);
-		String where = " and e.project_id = :project";
-		if (municipalityCode != null && !municipalityCode.isBlank()) {
-			where += " and p.municipality_code = :municipality";
-			params.put("municipality", municipalityCode);
-		}
-		return this.jdbc.sql(Starter.SELECT + where).params(params).query(Starter.class).list();
 	}
 
 }

@@ -108,6 +108,8 @@ class AccessibilityBrowserTests {
 		scan("/reports/goals");
 		scan("/reports/goals?projectId=" + opis.substring("/projects/".length()) + "&breakdown=TRACK");
 		scan("/follow-ups?mine=false");
+		scan("/reports/esf");
+		scan("/reports/scb?projectId=" + opis.substring("/projects/".length()));
 		browser.open("/enrollments?status=EXITED");
 		String exited = browser.firstLink("#results tbody");
 		scan(exited + "/outcomes");
@@ -137,6 +139,7 @@ class AccessibilityBrowserTests {
 		assertThat(browser.text("#recruitment")).contains("<5");
 		scan("/reports/goals");
 		assertThat(browser.text("main")).contains("<5");
+		scan("/reports/esf");
 		browser.login("coach", PASSWORD);
 		browser.driver().manage().window().setSize(new Dimension(375, 812));
 		scan("/");

@@ -24,6 +24,8 @@ import se.steget.activity.ActivityResult;
 import se.steget.activity.CalendarEntry;
 import se.steget.reporting.AgeBand;
 import se.steget.reporting.Breakdown;
+import se.steget.reporting.EsfIndicator;
+import se.steget.reporting.ScbMonth;
 import se.steget.outcome.DropoutReason;
 import se.steget.reporting.GoalMeasure;
 import se.steget.reporting.GoalPopulation;
@@ -75,7 +77,8 @@ class MessagesTests {
 			Map.entry("dropoutReason", DropoutReason.class), Map.entry("breakdown", Breakdown.class),
 			Map.entry("ageBand", AgeBand.class), Map.entry("obstacle", Obstacle.class),
 			Map.entry("outcomeGroup", OutcomeGroup.class), Map.entry("goalPopulation", GoalPopulation.class),
-			Map.entry("goalMeasure", GoalMeasure.class));
+			Map.entry("goalMeasure", GoalMeasure.class), Map.entry("esfIndicator", EsfIndicator.class),
+			Map.entry("esfSection", EsfIndicator.Section.class), Map.entry("scbStatus", ScbMonth.Status.class));
 
 	private final Properties swedish = load("messages.properties");
 

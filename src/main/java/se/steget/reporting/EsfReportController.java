@@ -1,0 +1,106 @@
+package se.steget.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.steget.access.CurrentUser;
+import se.steget.core.GenderCounts;
+import se.steget.project.ProjectManagement;
+
+/**
+ * The ESF+ indicator report on the page and as a spreadsheet.
+ */
+@Controller
+@RequestMapping("/reports/esf")
+class EsfReportController {
+
+	private final EsfReport report;
+
+	private final ProjectManagement projects;
+
+	private final MessageSource messages;
+
+	private final CurrentUser currentUser;
+
+	EsfReportController(EsfReport report, ProjectManagement projects, MessageSource messages, CurrentUser currentUser) {
+		this.report = report;
+		this.projects = projects;
+		this.messages = messages;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) UUID projectId, Model model) {
+		var scope = this.currentUser.scope();
+		model.addAttribute("report", this.report.report(projectId, scope));
+		model.addAttribute("projects", this.projects.visible(scope));
+		model.addAttribute("projectId", projectId);
+		model.addAttribute("sections", EsfIndicator.Section.values());
+		return "reports/esf";
+	}
+
+	@GetMapping("/xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) UUID projectId) {
+		EsfReportView view = this.report.report(projectId, this.currentUser.scope());
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("ESF+");
+			int r = 0;
+			for (EsfIndicator.Section section : EsfIndicator.Section.values()) {
+				Row title = sheet.createRow(r++);
+				title.createCell(0).setCellValue(text("esfSection." + section));
+				title.createCell(1).setCellValue(text("gender.women"));
+				title.createCell(2).setCellValue(text("gender.men"));
+				title.createCell(3).setCellValue(text("esf.others"));
+				title.createCell(4).setCellValue(text("report.total"));
+				for (EsfIndicator indicator : view.indicators(section)) {
+					Row row = sheet.createRow(r++);
+					row.createCell(0).setCellValue(text("esfIndicator." + indicator));
+					if (!indicator.collected()) {
+						row.createCell(1).setCellValue(text("esf.notCollected"));
+						continue;
+					}
+					GenderCounts c = view.of(indicator);
+					row.createCell(1).setCellValue(GenderCounts.shown(c.women(), view.threshold()));
+					row.createCell(2).setCellValue(GenderCounts.shown(c.men(), view.threshold()));
+					row.createCell(3).setCellValue(GenderCounts.shown(c.others(), view.threshold()));
+					row.createCell(4).setCellValue(GenderCounts.shown(c.total(), view.threshold()));
+				}
+				r++;
+			}
+			sheet.autoSizeColumn(0);
+			workbook.write(out);
+			return ResponseEntity.ok()
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename("esf-indikatorer.xlsx").build().toString())
+				.body(out.toByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}
