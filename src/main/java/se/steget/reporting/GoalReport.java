@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +100,8 @@ public class GoalReport {
 			results.add(new GoalResult(goal, (group != null) ? group.name() : null, attainment.byGender(),
 					attainment.rows(), forecast(goal, attainment.byGender().total(), project, today)));
 		}
-		return new ProjectGoals(project.id(), project.name(), results, exits(starters, observations));
+		return new ProjectGoals(project.id(), project.name(), results, exits(starters, observations),
+				flow(starters, observations, today));
 	}
 
 	private static Forecast forecast(Goal goal, Tally total, ProjectView project, LocalDate today) {
@@ -110,6 +113,38 @@ public class GoalReport {
 		LocalDate until = today.isAfter(end) ? end : today;
 		return Forecast.ofCount(total.reached(), ChronoUnit.DAYS.between(start, until),
 				Math.max(0, ChronoUnit.DAYS.between(until, end)));
+	}
+
+	/**
+	 * The paths of those who have left: obstacle at the start, outcome upon leaving,
+	 * situation 90 days after; the most common first.
+	 */
+	static List<FlowRow> flow(List<Starter> starters, Map<UUID, List<Observation>> observations, LocalDate today) {
+		Map<List<Object>, GenderCounts> paths = new HashMap<>();
+		for (Starter person : starters) {
+			if (person.exitDate() == null) {
+				continue;
+			}
+			List<Observation> own = observations.getOrDefault(person.enrollmentId(), List.of());
+			OutcomeGroup upon = OutcomeRules.uponLeaving(person.exitDate(), own)
+				.map(OutcomeKind::group)
+				.orElse(OutcomeGroup.UNKNOWN);
+			OutcomeGroup later = person.exitDate().plusDays(FlowRow.FOLLOW_UP_DAYS).isAfter(today) ? null
+					: OutcomeRules.atFollowUp(FlowRow.FOLLOW_UP_DAYS, own)
+						.map(OutcomeKind::group)
+						.orElse(OutcomeGroup.UNKNOWN);
+			paths.merge(Arrays.asList(Obstacle.of(person), upon, later), GenderCounts.ZERO.plus(person.gender(), 1),
+					GenderCounts::plus);
+		}
+		return paths.entrySet()
+			.stream()
+			.map((e) -> new FlowRow((Obstacle) e.getKey().get(0), (OutcomeGroup) e.getKey().get(1),
+					(OutcomeGroup) e.getKey().get(2), e.getValue()))
+			.sorted(Comparator.comparing(FlowRow::obstacle)
+				.thenComparing((FlowRow r) -> -r.counts().total())
+				.thenComparing(FlowRow::uponLeaving)
+				.thenComparing(FlowRow::after90Days, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
 	}
 
 	/** What those who have left did upon leaving, by outcome group and gender. */

@@ -59,6 +59,18 @@ class AttainmentPropertyTests {
 		assertThat(byGroup).isEqualTo(left);
 	}
 
+	@Property(tries = 200)
+	void theFlowCountsEveryoneWhoLeftOnceByGender(@ForAll("people") List<Starter> people, @ForAll long seed) {
+		List<FlowRow> flow = GoalReport.flow(people, observations(people, new java.util.Random(seed)), TODAY);
+
+		GenderCounts total = flow.stream().map(FlowRow::counts).reduce(GenderCounts.ZERO, GenderCounts::plus);
+		assertThat(total.total()).isEqualTo(people.stream().filter((p) -> p.exitDate() != null).count());
+		assertThat(total.women())
+			.isEqualTo(people.stream().filter((p) -> p.exitDate() != null && p.gender() == Gender.WOMAN).count());
+		assertThat(flow).allSatisfy((row) -> assertThat(row.after90Days() == null)
+			.isEqualTo(people.stream().anyMatch((p) -> p.exitDate() != null) && row.after90Days() == null));
+	}
+
 	@Provide
 	Arbitrary<List<Starter>> people() {
 		Arbitrary<Starter> person = Combinators
