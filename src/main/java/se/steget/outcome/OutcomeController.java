@@ -22,6 +22,7 @@ import se.steget.access.CurrentUser;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
+import se.steget.project.ProjectManagement;
 
 /**
  * An enrollment's outcomes upon leaving and at each follow-up, and the follow-ups due.
@@ -33,12 +34,15 @@ class OutcomeController {
 
 	private final EnrollmentManagement enrollments;
 
+	private final ProjectManagement projects;
+
 	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
-	OutcomeController(OutcomeManagement outcomes, EnrollmentManagement enrollments, CurrentUser currentUser,
-			Clock clock) {
+	OutcomeController(OutcomeManagement outcomes, EnrollmentManagement enrollments, ProjectManagement projects,
+			CurrentUser currentUser, Clock clock) {
+		this.projects = projects;
 		this.outcomes = outcomes;
 		this.enrollments = enrollments;
 		this.currentUser = currentUser;
@@ -85,6 +89,8 @@ class OutcomeController {
 		var scope = this.currentUser.scopeForPeople();
 		model.addAttribute("due", this.outcomes.due(projectId, mine ? this.currentUser.id() : null, scope));
 		model.addAttribute("mine", mine);
+		model.addAttribute("projectId", projectId);
+		model.addAttribute("projects", this.projects.visible(scope));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "outcomes/follow-ups";
 	}

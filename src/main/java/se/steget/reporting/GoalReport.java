@@ -79,13 +79,19 @@ public class GoalReport {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		List<ProjectGoals> results = new ArrayList<>();
+		List<Starter> everyone = new ArrayList<>();
+		Map<UUID, List<Observation>> allObservations = new HashMap<>();
 		for (ProjectSummary project : shown) {
 			List<Starter> starters = this.starters.of(project.id(), municipalityCode);
 			Map<UUID, List<Observation>> observations = this.outcomes.observations(project.id());
 			results.add(projectGoals(this.projects.get(project.id(), scope), starters, observations, breakdown, today));
+			everyone.addAll(starters);
+			allObservations.putAll(observations);
 		}
 		int threshold = scope.seesPeople() ? 1 : this.smallCellThreshold;
-		return new GoalReportView(today, breakdown, municipalityCode, threshold, results);
+		ProjectGoals all = (shown.size() > 1) ? new ProjectGoals(null, null, List.of(),
+				exits(everyone, allObservations), flow(everyone, allObservations, today)) : null;
+		return new GoalReportView(today, breakdown, municipalityCode, threshold, all, results);
 	}
 
 	private ProjectGoals projectGoals(ProjectView project, List<Starter> starters,

@@ -7,8 +7,10 @@ import java.util.List;
  * The goal report as of one day, for the projects and the municipality chosen.
  *
  * @param threshold counts under it are hidden
+ * @param acrossProjects what those who left all the projects shown did, when there are
+ * several
  */
 public record GoalReportView(LocalDate asOf, Breakdown breakdown, String municipalityCode, int threshold,
-		List<ProjectGoals> projects) {
+		ProjectGoals acrossProjects, List<ProjectGoals> projects) {
 
 }

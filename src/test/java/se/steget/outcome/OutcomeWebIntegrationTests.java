@@ -30,10 +30,12 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -120,6 +122,9 @@ class OutcomeWebIntegrationTests {
 		assertThat(this.outcomes.due(this.project, this.coach, scope())).extracting(DueFollowUp::daysAfterExit)
 			.containsExactly(90);
 		assertThat(this.outcomes.due(this.project, this.data.user(Role.STAFF), scope())).isEmpty();
+		this.mvc.perform(get("/api/v1/follow-ups").with(httpBasic(this.data.username(this.coach), TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].daysAfterExit").value(90));
 		this.mvc.perform(get("/follow-ups").with(user(this.data.login(this.coach))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("90 dagar"), not(containsString("4 veckor")))));

@@ -34,10 +34,12 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -116,6 +118,16 @@ class GoalReportWebIntegrationTests {
 			assertThat(new PDFTextStripper().getText(document)).contains("Till arbete 100 % 0 % – 67 % 50 %");
 		}
 
+		this.mvc
+			.perform(get("/api/v1/reports/goals").param("projectId", this.project.toString())
+				.with(httpBasic(this.data.username(manager), TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.projects[0].goals[0].goal.name").value("Till arbete"))
+			.andExpect(jsonPath("$.projects[0].goals[0].byGender.women.reached").value(6));
+		this.mvc
+			.perform(get("/api/v1/reports/goals").param("projectId", this.project.toString())
+				.with(httpBasic(this.data.username(steering), TestData.PASSWORD)))
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/reports/goals").param("projectId", this.project.toString())
 				.with(user(this.data.login(steering))))
