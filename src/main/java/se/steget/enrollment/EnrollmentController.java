@@ -154,7 +154,7 @@ class EnrollmentController {
 			try {
 				this.enrollments.exit(id, form, this.currentUser.scopeForPeople());
 				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
+				return "redirect:/enrollments/" + id + "/outcomes";
 			}
 			catch (RejectedInputException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);

@@ -82,7 +82,9 @@ class ActivityWebIntegrationTests {
 	void aGroupWithTwoParticipants() {
 		this.coach = this.data.user(Role.STAFF);
 		this.project = this.data.project(this.coach);
-		this.anna = this.data.enroll(this.data.participant(this.coach, Gender.WOMAN), this.project, this.coach,
+		var annaForm = this.data.participantForm(Gender.WOMAN);
+		annaForm.setLastName("Kovač " + annaForm.getLastName());
+		this.anna = this.data.enroll(this.participants.register(annaForm, scope()), this.project, this.coach,
 				MONDAY.minusMonths(1));
 		this.erik = this.data.enroll(this.data.participant(this.coach, Gender.MAN), this.project, this.coach,
 				MONDAY.minusMonths(1));
@@ -154,7 +156,7 @@ class ActivityWebIntegrationTests {
 			.getContentAsByteArray();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
-			assertThat(new PDFTextStripper().getText(document)).contains("Summa 2 dagar 5,50");
+			assertThat(new PDFTextStripper().getText(document)).contains("Summa 2 dagar 5,50", "Kovač ");
 		}
 
 		byte[] xlsx = this.mvc

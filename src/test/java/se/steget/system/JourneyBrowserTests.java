@@ -168,6 +168,11 @@ class JourneyBrowserTests {
 		browser.setDate("exitDate", LocalDate.now());
 		browser.submit();
 		assertThat(browser.text("main")).contains("Avslutad", "Arbete");
+		new Select(browser.driver().findElement(By.id("kind"))).selectByVisibleText("Anställning");
+		new Select(browser.driver().findElement(By.id("fullTime"))).selectByVisibleText("Heltid");
+		browser.submit();
+		assertThat(browser.errors()).isEmpty();
+		assertThat(browser.text("#outcomes")).contains("Vid avslut", "Anställning");
 		assertThat(caseload()).isEqualTo(before);
 	}
 
