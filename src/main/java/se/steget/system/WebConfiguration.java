@@ -14,7 +14,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Swedish first, English on request ({@code ?lang=en}), remembered in a cookie.
+ * Swedish first, English on request ({@code ?lang=en}), remembered in a cookie; every
+ * request of a signed-in user goes to the audit log.
  */
 @Configuration
 class WebConfiguration implements WebMvcConfigurer {
@@ -22,7 +23,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
 	@Bean
-	Clock clock() {
+	static Clock clock() {
 		return Clock.system(ZoneId.of("Europe/Stockholm"));
 	}
 
@@ -34,11 +35,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private final AuditInterceptor audit;
+
+	WebConfiguration(AuditInterceptor audit) {
+		this.audit = audit;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(this.audit);
 	}
 
 }

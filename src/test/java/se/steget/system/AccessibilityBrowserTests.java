@@ -118,6 +118,11 @@ class AccessibilityBrowserTests {
 		scan("/users");
 		String user = browser.firstLink("main tbody");
 		scan("/users/new");
+		scan("/audit?participantId=" + participant.substring("/participants/".length()));
+		browser.clickAndWaitForNextPage(
+				browser.driver().findElement(By.xpath("//button[text()='Kontrollera att loggen är oförändrad']")));
+		assertThat(browser.text("#verification")).startsWith("Loggen är oförändrad");
+		browser.assertAccessible();
 		scan(user);
 		scan("/");
 		scan("/participants/" + UUID.randomUUID());

@@ -78,7 +78,8 @@ class MessagesTests {
 			Map.entry("ageBand", AgeBand.class), Map.entry("obstacle", Obstacle.class),
 			Map.entry("outcomeGroup", OutcomeGroup.class), Map.entry("goalPopulation", GoalPopulation.class),
 			Map.entry("goalMeasure", GoalMeasure.class), Map.entry("esfIndicator", EsfIndicator.class),
-			Map.entry("esfSection", EsfIndicator.Section.class), Map.entry("scbStatus", ScbMonth.Status.class));
+			Map.entry("esfSection", EsfIndicator.Section.class), Map.entry("scbStatus", ScbMonth.Status.class),
+			Map.entry("auditAction", se.steget.access.AuditAction.class));
 
 	private final Properties swedish = load("messages.properties");
 

@@ -1,0 +1,14 @@
+package se.steget.access;
+
+/**
+ * The result of checking the audit log's chain.
+ *
+ * @param brokenAt the first entry whose hash or link does not hold, or null when all hold
+ */
+public record AuditVerification(long checked, Long brokenAt) {
+
+	public boolean intact() {
+		return this.brokenAt == null;
+	}
+
+}

@@ -1,0 +1,111 @@
+package se.steget.system;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+
+import se.steget.access.AuditAction;
+import se.steget.access.AuditLog;
+import se.steget.access.SignedInUser;
+
+/**
+ * Writes every request a signed-in user makes to a page or the API into the audit log:
+ * who, when, which route, which person it was about, and the purpose when one was given.
+ */
+@Component
+class AuditInterceptor implements HandlerInterceptor {
+
+	private static final Set<String> EXPORTS = Set.of("application/pdf",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+
+	private final AuditLog auditLog;
+
+	private final JdbcClient jdbc;
+
+	AuditInterceptor(AuditLog auditLog, JdbcClient jdbc) {
+		this.auditLog = auditLog;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!(handler instanceof HandlerMethod) || authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return;
+		}
+		String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		if (pattern == null || pattern.startsWith("/login") || pattern.startsWith("/error")) {
+			return;
+		}
+		UUID participant = participant(pattern, request);
+		UUID userId = (authentication.getPrincipal() instanceof SignedInUser user) ? user.id() : null;
+		this.auditLog.append(userId, authentication.getName(), action(request, response, participant),
+				request.getMethod() + " " + pattern, path(request), participant, request.getParameter("purpose"),
+				response.getStatus());
+	}
+
+	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, UUID participant) {
+		if (!"GET".equals(request.getMethod())) {
+			return AuditAction.CHANGE;
+		}
+		String type = response.getContentType();
+		if (type != null && EXPORTS.stream().anyMatch(type::startsWith)) {
+			return AuditAction.EXPORT;
+		}
+		return (participant != null) ? AuditAction.VIEW : AuditAction.LIST;
+	}
+
+	/**
+	 * The person the request is about: a participant's or an enrollment's page, or a
+	 * parameter.
+	 */
+	@SuppressWarnings("unchecked")
+	private UUID participant(String pattern, HttpServletRequest request) {
+		Map<String, String> variables = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		String id = (variables != null) ? variables.get("id") : null;
+		String route = pattern.replaceFirst("^/api/v1", "");
+		if (id != null && route.startsWith("/participants/{id}")) {
+			return uuid(id);
+		}
+		if (id != null && route.startsWith("/enrollments/{id}")) {
+			UUID enrollment = uuid(id);
+			return (enrollment == null) ? null
+					: this.jdbc.sql("select participant_id from enrollment where id = ?")
+						.param(enrollment)
+						.query(UUID.class)
+						.optional()
+						.orElse(null);
+		}
+		return uuid(request.getParameter("participantId"));
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return (text != null) ? UUID.fromString(text) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static String path(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+}

@@ -1,0 +1,151 @@
+package se.steget.access;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.steget.TestData;
+import se.steget.core.Gender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuditIntegrationTests {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private AuditLog auditLog;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TestData data;
+
+	@Test
+	void readsAndChangesThroughThePagesAndTheApiAreLoggedWithThePerson() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID participant = this.data.participant(coach, Gender.WOMAN);
+		UUID enrollment = this.data.enroll(participant, this.data.project(coach), coach, TODAY.minusDays(40));
+
+		this.mvc
+			.perform(get("/participants/{id}", participant).param("purpose", "Uppföljning")
+				.with(user(this.data.login(coach))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/participants?q=Testa").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/enrollments/{id}", enrollment).with(basic(coach))).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/contacts", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"contactedAt": "%sT10:00", "channel": "PHONE", "kind": "FOLLOW_UP"}"""
+					.formatted(TODAY.minusDays(1))))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/enrollments/{id}/contacts", enrollment).with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("contactedAt", TODAY.minusDays(2) + "T09:00")
+				.param("channel", "VISIT")
+				.param("kind", "SUPPORT_CONVERSATION"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(get("/enrollments/{id}/hours/certificate", enrollment)
+				.param("month", TODAY.toString().substring(0, 7))
+				.with(user(this.data.login(coach))))
+			.andExpect(status().isOk());
+
+		List<AuditEntry> about = this.auditLog.ofParticipant(participant);
+		assertThat(about).extracting(AuditEntry::action, AuditEntry::route)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(AuditAction.EXPORT, "GET /enrollments/{id}/hours/certificate"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.CHANGE, "POST /enrollments/{id}/contacts"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.CHANGE, "POST /api/v1/enrollments/{id}/contacts"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.VIEW, "GET /api/v1/enrollments/{id}"),
+					org.assertj.core.groups.Tuple.tuple(AuditAction.VIEW, "GET /participants/{id}"));
+		assertThat(about).extracting(AuditEntry::username).containsOnly(this.data.username(coach));
+		assertThat(about.get(4).purpose()).isEqualTo("Uppföljning");
+		assertThat(this.auditLog.ofUser(coach, TODAY.atStartOfDay(), TODAY.plusDays(1).atStartOfDay()))
+			.filteredOn((e) -> e.action() == AuditAction.LIST)
+			.extracting(AuditEntry::path)
+			.contains("/participants?q=Testa");
+
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		this.mvc
+			.perform(get("/audit").param("participantId", participant.toString()).with(user(this.data.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/enrollments/" + enrollment + "/hours/certificate")));
+		this.mvc
+			.perform(get("/audit").param("participantId", participant.toString()).with(user(this.data.login(coach))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theVerificationFindsAnEditedOrADeletedEntry() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc.perform(get("/").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		this.mvc.perform(get("/participants").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		AuditVerification before = this.auditLog.verify();
+		assertThat(before.intact()).isTrue();
+		long last = before.checked();
+		Map<String, Object> entry = this.jdbc.sql("select * from audit_entry where seq = ?")
+			.param(last - 1)
+			.query()
+			.singleRow();
+
+		this.jdbc.sql("update audit_entry set path = '/changed' where seq = ?").param(last - 1).update();
+		assertThat(this.auditLog.verify().brokenAt()).isEqualTo(last - 1);
+		this.jdbc.sql("update audit_entry set path = ? where seq = ?").params(entry.get("path"), last - 1).update();
+		assertThat(this.auditLog.verify().intact()).isTrue();
+
+		Map<String, Object> lastEntry = this.jdbc.sql("select * from audit_entry where seq = ?")
+			.param(last)
+			.query()
+			.singleRow();
+		this.jdbc.sql("delete from audit_entry where seq = ?").param(last).update();
+		assertThat(this.auditLog.verify().intact()).isFalse();
+		this.jdbc
+			.sql("insert into audit_entry (seq, at, user_id, username, action, route, path, participant_id, purpose,"
+					+ " status, prev_hash, hash) values (:seq, :at, :user_id, :username, :action, :route, :path,"
+					+ " :participant_id, :purpose, :status, :prev_hash, :hash)")
+			.params(lowerCase(lastEntry))
+			.update();
+		assertThat(this.auditLog.verify().intact()).isTrue();
+	}
+
+	private static Map<String, Object> lowerCase(Map<String, Object> row) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		row.forEach((key, value) -> params.put(key.toLowerCase(), (value instanceof java.sql.Timestamp t)
+				? t.toLocalDateTime() : (value instanceof LocalDateTime) ? value : value));
+		return params;
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor basic(UUID user) {
+		return httpBasic(this.data.username(user), TestData.PASSWORD);
+	}
+
+}
