@@ -10,14 +10,17 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final UserAccounts accounts;
 
-	AccountDetailsService(UserAccounts accounts) {
+	private final LoginAttempts attempts;
+
+	AccountDetailsService(UserAccounts accounts, LoginAttempts attempts) {
 		this.accounts = accounts;
+		this.attempts = attempts;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username)
-			.map(SignedInUser::new)
+			.map((account) -> new SignedInUser(account, !this.attempts.locked(username)))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 

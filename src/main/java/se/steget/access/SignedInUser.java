@@ -17,8 +17,8 @@ public class SignedInUser extends User {
 
 	private final Role role;
 
-	SignedInUser(UserAccount account) {
-		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+	SignedInUser(UserAccount account, boolean accountNonLocked) {
+		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, accountNonLocked,
 				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
 		this.id = account.getId();
 		this.displayName = account.getDisplayName();
