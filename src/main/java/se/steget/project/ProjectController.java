@@ -120,6 +120,7 @@ class ProjectController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
+		this.projects.editForm(id, this.currentUser.scope());
 		return form(model, id);
 	}
 
