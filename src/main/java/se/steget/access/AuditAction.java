@@ -6,6 +6,6 @@ package se.steget.access;
  */
 public enum AuditAction {
 
-	VIEW, LIST, EXPORT, CHANGE
+	VIEW, LIST, EXPORT, CHANGE, REVEAL
 
 }

@@ -61,6 +61,23 @@ class ParticipantController {
 		return "participants/detail";
 	}
 
+	/**
+	 * Shows a protected person's real identity, once, to a user who gives a reason; the
+	 * audit log keeps the reason with the access.
+	 */
+	@PostMapping("/{id}/reveal")
+	String reveal(@PathVariable UUID id, @RequestParam(defaultValue = "") String purpose, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		if (purpose.isBlank() || purpose.length() > 300) {
+			model.addAttribute("revealError", true);
+		}
+		else {
+			model.addAttribute("revealed", this.participants.revealed(id, scope));
+		}
+		model.addAttribute("purpose", purpose);
+		return show(id, model);
+	}
+
 	@GetMapping("/new")
 	String create(Model model) {
 		this.currentUser.scopeForPeople();

@@ -83,6 +83,18 @@ public class ParticipantManagement {
 		return find(id, scope).orElseThrow(() -> new NotFoundException("Participant"));
 	}
 
+	/**
+	 * The real identity of a person with protected identity, for a user who sees them and
+	 * gives a reason; the caller logs the reason with the access.
+	 */
+	public ParticipantSummary revealed(UUID id, AccessScope scope) {
+		get(id, scope);
+		return this.jdbc.sql("select " + ParticipantSummary.REVEALED_COLUMNS + " from participant p where p.id = ?")
+			.param(id)
+			.query(ParticipantSummary.class)
+			.single();
+	}
+
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
 		requireUnique(form, null);

@@ -27,6 +27,13 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " p.protected_identity, p.birth_region, p.education_level, p.disability, p.months_unemployed,"
 			+ " p.swedish_level";
 
+	/**
+	 * The same columns unmasked, for a reasoned and logged look at a protected identity.
+	 */
+	static final String REVEALED_COLUMNS = "p.id, p.first_name || ' ' || p.last_name as name,"
+			+ " p.personal_identity_number, p.gender, p.birth_date, p.municipality_code, p.protected_identity,"
+			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level";
+
 	public String formattedNumber() {
 		return (this.personalIdentityNumber == null) ? null
 				: this.personalIdentityNumber.substring(0, 8) + "-" + this.personalIdentityNumber.substring(8);

@@ -59,6 +59,9 @@ class AuditInterceptor implements HandlerInterceptor {
 	}
 
 	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, UUID participant) {
+		if (request.getRequestURI().endsWith("/reveal")) {
+			return AuditAction.REVEAL;
+		}
 		if (!"GET".equals(request.getMethod())) {
 			return AuditAction.CHANGE;
 		}

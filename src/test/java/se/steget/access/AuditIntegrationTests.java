@@ -20,7 +20,9 @@ import se.steget.TestData;
 import se.steget.core.Gender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -46,6 +48,9 @@ class AuditIntegrationTests {
 
 	@Autowired
 	private TestData data;
+
+	@Autowired
+	private se.steget.participant.ParticipantManagement participants;
 
 	@Test
 	void readsAndChangesThroughThePagesAndTheApiAreLoggedWithThePerson() throws Exception {
@@ -102,6 +107,35 @@ class AuditIntegrationTests {
 		this.mvc
 			.perform(get("/audit").param("participantId", participant.toString()).with(user(this.data.login(coach))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aProtectedIdentityShowsOnlyWithAReasonAndTheReasonIsLogged() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		var form = this.data.participantForm(Gender.WOMAN);
+		form.setProtectedIdentity(true);
+		UUID participant = this.participants.register(form, this.data.scope(coach));
+
+		this.mvc.perform(get("/participants/{id}", participant).with(user(this.data.login(coach))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(form.getLastName()))));
+		this.mvc
+			.perform(post("/participants/{id}/reveal", participant).param("purpose", " ")
+				.with(user(this.data.login(coach)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"purpose-error\""), not(containsString(form.getLastName())))));
+		this.mvc
+			.perform(post("/participants/{id}/reveal", participant).param("purpose", "Kontakt med arbetsgivare")
+				.with(user(this.data.login(coach)))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(form.getLastName())));
+
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.REVEAL)
+			.extracting(AuditEntry::purpose)
+			.containsExactly("Kontakt med arbetsgivare", " ");
 	}
 
 	@Test
