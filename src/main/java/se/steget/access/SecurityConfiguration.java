@@ -43,7 +43,7 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/webjars/**", "/favicon.ico",
 					"/api/docs/**", "/api/docs", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			.requestMatchers("/users/**", "/audit/**", "/audit")
+			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.anyRequest()
 			.authenticated())

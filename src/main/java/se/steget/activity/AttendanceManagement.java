@@ -158,7 +158,8 @@ public class AttendanceManagement {
 			.params(params)
 			.query((rs, n) -> {
 				boolean hidden = rs.getBoolean("protected_identity");
-				String number = new PersonalIdentityNumber(rs.getString("personal_identity_number")).formatted();
+				String number = hidden ? null
+						: new PersonalIdentityNumber(rs.getString("personal_identity_number")).formatted();
 				return new ParticipantHours(rs.getObject("enrollment_id", UUID.class),
 						hidden ? null : rs.getString("name"), hidden ? null : number,
 						Gender.valueOf(rs.getString("gender")), new EnumMap<>(ActivityKind.class), rs.getInt("days"));

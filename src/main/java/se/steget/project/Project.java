@@ -55,6 +55,8 @@ class Project {
 
 	private int contactNormDays = 3;
 
+	private Integer retentionMonths;
+
 	@MappedCollection(idColumn = "project_id")
 	private Set<ProjectMunicipality> municipalities = new HashSet<>();
 
@@ -92,6 +94,7 @@ class Project {
 		this.warningDays = form.getWarningDays();
 		this.pausesStopCounters = form.isPausesStopCounters();
 		this.contactNormDays = form.getContactNormDays();
+		this.retentionMonths = form.getRetentionMonths();
 		this.municipalities = form.getMunicipalityCodes()
 			.stream()
 			.map(ProjectMunicipality::new)
@@ -168,6 +171,10 @@ class Project {
 
 	boolean isPausesStopCounters() {
 		return this.pausesStopCounters;
+	}
+
+	Integer getRetentionMonths() {
+		return this.retentionMonths;
 	}
 
 	int getContactNormDays() {

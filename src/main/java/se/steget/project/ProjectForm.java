@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -75,6 +77,10 @@ public class ProjectForm {
 	@PositiveOrZero(message = "{error.notNegative}")
 	private Integer contactNormDays = 3;
 
+	@Positive(message = "{error.positive}")
+	@Max(value = 600, message = "{error.months}")
+	private Integer retentionMonths;
+
 	private List<@KnownMunicipality String> municipalityCodes = new ArrayList<>();
 
 	private List<UUID> coFinancerIds = new ArrayList<>();
@@ -102,6 +108,7 @@ public class ProjectForm {
 		form.warningDays = project.getWarningDays();
 		form.pausesStopCounters = project.isPausesStopCounters();
 		form.contactNormDays = project.getContactNormDays();
+		form.retentionMonths = project.getRetentionMonths();
 		form.municipalityCodes = new ArrayList<>(project.municipalityCodes());
 		form.coFinancerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.CO_FINANCER));
 		form.partnerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.PARTNER));
@@ -255,6 +262,14 @@ public class ProjectForm {
 
 	public void setContactNormDays(Integer contactNormDays) {
 		this.contactNormDays = contactNormDays;
+	}
+
+	public Integer getRetentionMonths() {
+		return this.retentionMonths;
+	}
+
+	public void setRetentionMonths(Integer retentionMonths) {
+		this.retentionMonths = retentionMonths;
 	}
 
 	public List<String> getMunicipalityCodes() {

@@ -37,6 +37,9 @@ class AccessibilityBrowserTests {
 	private int port;
 
 	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -118,6 +121,15 @@ class AccessibilityBrowserTests {
 		scan("/users");
 		String user = browser.firstLink("main tbody");
 		scan("/users/new");
+		scan("/retention");
+		String hidden = "/participants/"
+				+ this.jdbc.sql("select id from participant where protected_identity" + " order by id limit 1")
+					.query(UUID.class)
+					.single();
+		scan(hidden);
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Visa identiteten']")));
+		assertThat(browser.text("#purpose-error")).isNotEmpty();
+		browser.assertAccessible();
 		scan("/audit?participantId=" + participant.substring("/participants/".length()));
 		browser.clickAndWaitForNextPage(
 				browser.driver().findElement(By.xpath("//button[text()='Kontrollera att loggen är oförändrad']")));

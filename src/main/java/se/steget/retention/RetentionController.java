@@ -1,0 +1,35 @@
+package se.steget.retention;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * For administrators: what the nightly retention run would remove, and running it now.
+ */
+@Controller
+@RequestMapping("/retention")
+class RetentionController {
+
+	private final Retention retention;
+
+	RetentionController(Retention retention) {
+		this.retention = retention;
+	}
+
+	@GetMapping
+	String dryRun(Model model) {
+		model.addAttribute("expired", this.retention.dryRun());
+		return "retention/dry-run";
+	}
+
+	@PostMapping("/run")
+	String run(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("anonymised", this.retention.run());
+		return "redirect:/retention";
+	}
+
+}
