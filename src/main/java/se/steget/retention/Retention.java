@@ -71,9 +71,21 @@ public class Retention {
 		if (people.isEmpty()) {
 			return 0;
 		}
+		anonymise(people);
+		log.info("Retention: anonymised {} participants of {} expired projects", people.size(), projects.size());
+		return people.size();
+	}
+
+	/**
+	 * Removes the people's identities, documents, plans and free-text notes for good, and
+	 * keeps what the statistics count.
+	 */
+	@Transactional
+	public void anonymise(List<UUID> people) {
 		Map<String, Object> ids = Map.of("people", people, "today", LocalDate.now(this.clock));
 		String enrollments = "(select id from enrollment where participant_id in (:people))";
 		for (String statement : List.of("delete from document where participant_id in (:people)",
+				"delete from participant_sharing where participant_id in (:people)",
 				"delete from action_plan where enrollment_id in " + enrollments,
 				"update contact set note = null where enrollment_id in " + enrollments,
 				"update assessment set note = null where enrollment_id in " + enrollments,
@@ -87,8 +99,6 @@ public class Retention {
 						+ " anonymised_on = :today where id in (:people)")) {
 			this.jdbc.sql(statement).params(ids).update();
 		}
-		log.info("Retention: anonymised {} participants of {} expired projects", people.size(), projects.size());
-		return people.size();
 	}
 
 	/**

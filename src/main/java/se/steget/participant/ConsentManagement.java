@@ -1,0 +1,103 @@
+package se.steget.participant;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.RejectedInputException;
+import se.steget.retention.Retention;
+
+/**
+ * Information and consent: that the participant was informed, consented to being
+ * registered and to sharing between named organisations. A withdrawal anonymises the
+ * person from then on; the statistics still count them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsentManagement {
+
+	private final ParticipantManagement participants;
+
+	private final Retention retention;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ConsentManagement(ParticipantManagement participants, Retention retention, JdbcClient jdbc, Clock clock) {
+		this.participants = participants;
+		this.retention = retention;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public ConsentView consent(UUID participantId, AccessScope scope) {
+		this.participants.get(participantId, scope);
+		List<Object[]> organisations = this.jdbc
+			.sql("select o.id, o.name from participant_sharing s join organisation o on o.id = s.organisation_id"
+					+ " where s.participant_id = ? order by o.name")
+			.param(participantId)
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
+			.list();
+		return this.jdbc
+			.sql("select informed_on, registration_consent_on, sharing_consent_on, consent_withdrawn_on"
+					+ " from participant where id = ?")
+			.param(participantId)
+			.query((rs, n) -> new ConsentView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
+					organisations.stream().map((o) -> (UUID) o[0]).toList(),
+					organisations.stream().map((o) -> (String) o[1]).toList()))
+			.single();
+	}
+
+	@Transactional
+	public void record(UUID participantId, ConsentForm form, AccessScope scope) {
+		if (consent(participantId, scope).withdrawn()) {
+			throw new RejectedInputException("informedOn", "error.consentWithdrawn");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		for (String field : List.of("informedOn", "registrationConsentOn", "sharingConsentOn")) {
+			LocalDate day = switch (field) {
+				case "informedOn" -> form.getInformedOn();
+				case "registrationConsentOn" -> form.getRegistrationConsentOn();
+				default -> form.getSharingConsentOn();
+			};
+			if (day != null && day.isAfter(today)) {
+				throw new RejectedInputException(field, "error.dateInFuture");
+			}
+		}
+		if (form.getSharingConsentOn() != null && form.getOrganisationIds().isEmpty()) {
+			throw new RejectedInputException("organisationIds", "error.sharingNeedsOrganisations");
+		}
+		this.jdbc
+			.sql("update participant set informed_on = ?, registration_consent_on = ?, sharing_consent_on = ?"
+					+ " where id = ?")
+			.params(form.getInformedOn(), form.getRegistrationConsentOn(), form.getSharingConsentOn(), participantId)
+			.update();
+		this.jdbc.sql("delete from participant_sharing where participant_id = ?").param(participantId).update();
+		form.getOrganisationIds()
+			.stream()
+			.distinct()
+			.forEach((organisation) -> this.jdbc
+				.sql("insert into participant_sharing (participant_id, organisation_id) values (?, ?)")
+				.params(participantId, organisation)
+				.update());
+	}
+
+	/** Records the withdrawal and anonymises the person for good. */
+	@Transactional
+	public void withdraw(UUID participantId, AccessScope scope) {
+		this.participants.get(participantId, scope);
+		this.jdbc.sql("update participant set consent_withdrawn_on = ? where id = ?")
+			.params(LocalDate.now(this.clock), participantId)
+			.update();
+		this.retention.anonymise(List.of(participantId));
+	}
+
+}
