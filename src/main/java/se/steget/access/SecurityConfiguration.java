@@ -1,5 +1,6 @@
 package se.steget.access;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,11 +10,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Pages use form login with a session and CSRF tokens; the JSON API uses HTTP Basic
+ * Pages use form login with a session and CSRF tokens, and OpenID Connect through an
+ * identity broker (BankID, SITHS) when one is configured; the JSON API uses HTTP Basic
  * without a session, so it carries no cookie to forge.
  */
 @Configuration
@@ -38,7 +41,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> brokers,
+			OidcAccountService oidcAccounts) throws Exception {
+		if (brokers.getIfAvailable() != null) {
+			http.oauth2Login((oidc) -> oidc.loginPage("/login")
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcAccounts))
+				.defaultSuccessUrl("/", true));
+		}
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/webjars/**", "/favicon.ico",
 					"/api/docs/**", "/api/docs", "/swagger-ui/**", "/swagger-ui.html")

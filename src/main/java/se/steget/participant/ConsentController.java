@@ -71,6 +71,7 @@ class ConsentController implements ParticipantPageSection {
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
 			RedirectAttributes redirect) {
+		this.consents.consent(id, this.currentUser.scopeForPeople());
 		if (!confirmed) {
 			redirect.addFlashAttribute("withdrawUnconfirmed", true);
 			return "redirect:/participants/" + id + "#consent-heading";

@@ -1,0 +1,40 @@
+package se.steget.access;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Maps a login through the identity broker to the enabled local account with the broker's
+ * username ({@code preferred_username}, or else the subject); no account, no login.
+ */
+@Service
+class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+	private final OidcUserService delegate = new OidcUserService();
+
+	private final UserAccounts accounts;
+
+	private final LoginAttempts attempts;
+
+	OidcAccountService(UserAccounts accounts, LoginAttempts attempts) {
+		this.accounts = accounts;
+		this.attempts = attempts;
+	}
+
+	@Override
+	public OidcUser loadUser(OidcUserRequest request) {
+		OidcUser oidc = this.delegate.loadUser(request);
+		String username = (oidc.getPreferredUsername() != null) ? oidc.getPreferredUsername() : oidc.getSubject();
+		return this.accounts.findByUsername(username)
+			.filter(UserAccount::isEnabled)
+			.filter((account) -> !this.attempts.locked(username))
+			.map((account) -> new SignedInOidcUser(account, oidc))
+			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_account")));
+	}
+
+}
