@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.RejectedInputException;
-import se.steget.retention.Retention;
 
 /**
  * Information and consent: that the participant was informed, consented to being
@@ -24,15 +24,16 @@ public class ConsentManagement {
 
 	private final ParticipantManagement participants;
 
-	private final Retention retention;
+	private final ApplicationEventPublisher events;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ConsentManagement(ParticipantManagement participants, Retention retention, JdbcClient jdbc, Clock clock) {
+	ConsentManagement(ParticipantManagement participants, ApplicationEventPublisher events, JdbcClient jdbc,
+			Clock clock) {
 		this.participants = participants;
-		this.retention = retention;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -90,14 +91,17 @@ public class ConsentManagement {
 				.update());
 	}
 
-	/** Records the withdrawal and anonymises the person for good. */
+	/**
+	 * Records the withdrawal; the privacy module anonymises the person for good in the
+	 * same transaction.
+	 */
 	@Transactional
 	public void withdraw(UUID participantId, AccessScope scope) {
 		this.participants.get(participantId, scope);
 		this.jdbc.sql("update participant set consent_withdrawn_on = ? where id = ?")
 			.params(LocalDate.now(this.clock), participantId)
 			.update();
-		this.retention.anonymise(List.of(participantId));
+		this.events.publishEvent(new ConsentWithdrawn(participantId));
 	}
 
 }

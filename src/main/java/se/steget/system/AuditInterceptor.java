@@ -65,6 +65,9 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (!"GET".equals(request.getMethod())) {
 			return AuditAction.CHANGE;
 		}
+		if (request.getRequestURI().endsWith("/export")) {
+			return AuditAction.EXPORT;
+		}
 		String type = response.getContentType();
 		if (type != null && EXPORTS.stream().anyMatch(type::startsWith)) {
 			return AuditAction.EXPORT;

@@ -1,4 +1,4 @@
-package se.steget.retention;
+package se.steget.privacy;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

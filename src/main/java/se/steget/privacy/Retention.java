@@ -1,4 +1,4 @@
-package se.steget.retention;
+package se.steget.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.participant.ConsentWithdrawn;
 
 /**
  * Removes personal data whose retention has run out: a participant whose every enrollment
@@ -99,6 +102,14 @@ public class Retention {
 						+ " anonymised_on = :today where id in (:people)")) {
 			this.jdbc.sql(statement).params(ids).update();
 		}
+	}
+
+	/**
+	 * A participant who withdraws consent is anonymised at once, in the same transaction.
+	 */
+	@EventListener
+	void on(ConsentWithdrawn event) {
+		anonymise(List.of(event.participantId()));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package se.steget.retention;
+package se.steget.privacy;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.steget.retention;
+package se.steget.privacy;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,0 +1,6 @@
+/**
+ * Privacy over the whole record: retention (identities and free texts go when a project's
+ * time to keep them has run out, while what the statistics count stays) and the export of
+ * everything held about one person, for a request of access.
+ */
+package se.steget.privacy;
