@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -31,9 +30,6 @@ import se.steget.core.RejectedInputException;
  */
 @Controller
 class HoursController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final AttendanceManagement attendance;
 
@@ -96,7 +92,7 @@ class HoursController {
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
 		var scope = this.currentUser.scopeForPeople();
 		MonthHours hours = this.attendance.month(id, month, scope);
-		return download(this.certificate.pdf(hours, scope), MediaType.APPLICATION_PDF,
+		return Download.of(this.certificate.pdf(hours, scope), MediaType.APPLICATION_PDF,
 				"narvarointyg-" + month + ".pdf");
 	}
 
@@ -104,7 +100,7 @@ class HoursController {
 	ResponseEntity<byte[]> projectHours(@PathVariable UUID id,
 			@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month) {
 		ProjectHours hours = this.attendance.projectMonth(id, month, this.currentUser.scopeForPeople());
-		return download(this.workbook.xlsx(hours), XLSX, "timmar-" + month + ".xlsx");
+		return Download.of(this.workbook.xlsx(hours), Download.XLSX, "timmar-" + month + ".xlsx");
 	}
 
 	private String page(UUID id, YearMonth month, Model model) {
@@ -112,13 +108,6 @@ class HoursController {
 		model.addAttribute("hours", this.attendance.month(id, month, scope));
 		model.addAttribute("activities", this.activities.ofEnrollment(id, scope));
 		return "hours/month";
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 }

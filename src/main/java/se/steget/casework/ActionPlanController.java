@@ -4,8 +4,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 
@@ -60,11 +59,7 @@ class ActionPlanController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
 		var scope = this.currentUser.scopeForPeople();
 		byte[] pdf = this.myPlan.pdf(this.enrollments.get(id, scope), this.plans.plan(id, scope));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("min-plan.pdf").build().toString())
-			.body(pdf);
+		return Download.of(pdf, MediaType.APPLICATION_PDF, "min-plan.pdf");
 	}
 
 	@PostMapping("/goals")

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 
 /**
  * The register extract of one person as a JSON file, for a request of access.
@@ -31,11 +30,8 @@ class SubjectAccessController {
 
 	@GetMapping("/participants/{id}/export")
 	ResponseEntity<Map<String, List<Map<String, Object>>>> export(@PathVariable UUID id) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("registerutdrag.json").build().toString())
-			.body(this.export.of(id, this.currentUser.scopeForPeople()));
+		return Download.of(this.export.of(id, this.currentUser.scopeForPeople()), MediaType.APPLICATION_JSON,
+				"registerutdrag.json");
 	}
 
 }

@@ -11,9 +11,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 import se.steget.core.GenderCounts;
 import se.steget.project.ProjectManagement;
 
@@ -87,12 +85,7 @@ class EsfReportController {
 			}
 			sheet.autoSizeColumn(0);
 			workbook.write(out);
-			return ResponseEntity.ok()
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("esf-indikatorer.xlsx").build().toString())
-				.body(out.toByteArray());
+			return Download.of(out.toByteArray(), Download.XLSX, "esf-indikatorer.xlsx");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

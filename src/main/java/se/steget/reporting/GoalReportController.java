@@ -4,8 +4,6 @@ import java.util.Comparator;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +15,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 import se.steget.core.Municipalities;
 import se.steget.core.Municipality;
 import se.steget.core.Pdf;
@@ -28,9 +27,6 @@ import se.steget.project.ProjectManagement;
 @Controller
 @RequestMapping("/reports/goals")
 class GoalReportController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final GoalReport report;
 
@@ -71,7 +67,7 @@ class GoalReportController {
 			@RequestParam(defaultValue = "OBSTACLE") Breakdown breakdown) {
 		GoalReportView view = this.report.report(projectId, blankToNull(municipality), breakdown,
 				this.currentUser.scope());
-		return download(this.workbook.xlsx(view), XLSX, "maluppfyllelse.xlsx");
+		return Download.of(this.workbook.xlsx(view), Download.XLSX, "maluppfyllelse.xlsx");
 	}
 
 	@GetMapping("/pdf")
@@ -83,18 +79,11 @@ class GoalReportController {
 		var context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable("report", view);
 		byte[] pdf = Pdf.fromXhtml(this.templates.process("reports/goals-pdf", context));
-		return download(pdf, MediaType.APPLICATION_PDF, "maluppfyllelse.pdf");
+		return Download.of(pdf, MediaType.APPLICATION_PDF, "maluppfyllelse.pdf");
 	}
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
 	}
 
 }

@@ -15,9 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Download;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectSummary;
 
@@ -103,12 +101,7 @@ class ScbReportController {
 				line.createCell(2).setCellValue((row.endDate() != null) ? row.endDate().toString() : "");
 			}
 			workbook.write(out);
-			return ResponseEntity.ok()
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("scb-" + month + ".xlsx").build().toString())
-				.body(out.toByteArray());
+			return Download.of(out.toByteArray(), Download.XLSX, "scb-" + month + ".xlsx");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import se.steget.access.AuditAction;
 import se.steget.access.AuditLog;
 import se.steget.access.SignedInUser;
+import se.steget.core.Download;
 
 /**
  * Writes every request a signed-in user makes to a page or the API into the audit log:
@@ -27,8 +28,7 @@ import se.steget.access.SignedInUser;
 @Component
 class AuditInterceptor implements HandlerInterceptor {
 
-	private static final Set<String> EXPORTS = Set.of("application/pdf",
-			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+	private static final Set<String> EXPORTS = Set.of("application/pdf", Download.XLSX.toString(), "text/csv");
 
 	private final AuditLog auditLog;
 
