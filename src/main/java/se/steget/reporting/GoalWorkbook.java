@@ -57,9 +57,9 @@ class GoalWorkbook {
 				boolean count = result.goal().measure() == GoalMeasure.STARTED;
 				boolean hidden = !count && total.hides(t);
 				row(sheet, r++, project.projectName(), result.goal().name(), target(result.goal()),
-						timePoint(result.goal()), share(result.byGender().women(), count, t),
-						share(result.byGender().men(), count, t), share(result.byGender().others(), count, t),
-						share(total, count, t), hidden ? "<" + t : total.shown(total.reached(), t),
+						timePoint(result.goal()), result.byGender().women().shownFor(count, t),
+						result.byGender().men().shownFor(count, t), result.byGender().others().shownFor(count, t),
+						total.shownFor(count, t), hidden ? "<" + t : total.shown(total.reached(), t),
 						hidden ? "<" + t : total.shown(total.evaluated(), t), total.shown(total.pending(), t),
 						count ? "" : total.shownPercentOfStarters(t),
 						(forecast != null && !hidden)
@@ -80,9 +80,9 @@ class GoalWorkbook {
 				boolean count = result.goal().measure() == GoalMeasure.STARTED;
 				for (BreakdownRow row : result.rows()) {
 					row(sheet, r++, project.projectName(), result.goal().name(),
-							(row.key() != null) ? text(row.key()) : row.text(), share(row.tallies().women(), count, t),
-							share(row.tallies().men(), count, t), share(row.tallies().others(), count, t),
-							share(row.tallies().total(), count, t));
+							(row.key() != null) ? text(row.key()) : row.text(),
+							row.tallies().women().shownFor(count, t), row.tallies().men().shownFor(count, t),
+							row.tallies().others().shownFor(count, t), row.tallies().total().shownFor(count, t));
 				}
 			}
 		}
@@ -102,13 +102,6 @@ class GoalWorkbook {
 						project.exits().shownPercent(group, t));
 			}
 		}
-	}
-
-	/**
-	 * The share as the page shows it, or the count for a goal on the number of starters.
-	 */
-	static String share(Tally tally, boolean count, int threshold) {
-		return count ? tally.shown(tally.reached(), threshold) : tally.shownPercent(threshold);
 	}
 
 	private String target(Goal goal) {

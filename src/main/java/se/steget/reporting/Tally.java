@@ -48,6 +48,14 @@ public record Tally(int population, int reached, int notReached, int unknown, in
 		return GenderCounts.shown(count, threshold);
 	}
 
+	/**
+	 * What a goal's cell shows: the number reached for a goal on how many start,
+	 * otherwise the share; small cells hidden.
+	 */
+	public String shownFor(boolean count, int threshold) {
+		return count ? shown(this.reached, threshold) : shownPercent(threshold);
+	}
+
 	/** The percentage, hidden when its numerator or denominator is a small cell. */
 	public String shownPercent(int threshold) {
 		return shownShare(this.reached, evaluated(), threshold);
