@@ -84,6 +84,7 @@ public class ScbReport {
 			last = YearMonth.from(project.periodEnd());
 		}
 		YearMonth first = (project.periodStart() != null) ? YearMonth.from(project.periodStart()) : last;
+		Map<YearMonth, List<ScbRow>> rows = rowsByMonth(project.id(), first, last);
 		List<ScbMonth> months = new ArrayList<>();
 		LocalDateTime latestEarlier = null;
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -93,9 +94,9 @@ public class ScbReport {
 				continue;
 			}
 			LocalDateTime at = (LocalDateTime) record[0];
-			ScbMonth.Status status = !checksum(rows(project.id(), m)).equals(record[1]) ? ScbMonth.Status.CHANGED
-					: (latestEarlier != null && latestEarlier.isAfter(at)) ? ScbMonth.Status.OUT_OF_ORDER
-							: ScbMonth.Status.PRODUCED;
+			ScbMonth.Status status = !checksum(rows.getOrDefault(m, List.of())).equals(record[1])
+					? ScbMonth.Status.CHANGED : (latestEarlier != null && latestEarlier.isAfter(at))
+							? ScbMonth.Status.OUT_OF_ORDER : ScbMonth.Status.PRODUCED;
 			months.add(new ScbMonth(m, status, at));
 			latestEarlier = (latestEarlier == null || at.isAfter(latestEarlier)) ? at : latestEarlier;
 		}
@@ -104,9 +105,18 @@ public class ScbReport {
 
 	/** The starters who started or ended in the month, the earliest start first. */
 	private List<ScbRow> rows(UUID projectId, YearMonth month) {
-		LocalDate first = month.atDay(1);
-		LocalDate last = month.atEndOfMonth();
-		return this.jdbc
+		return rowsByMonth(projectId, month, month).getOrDefault(month, List.of());
+	}
+
+	/**
+	 * The rows of every month from the first to the last, from one query: a person is in
+	 * the month they started and in the month they ended.
+	 */
+	private Map<YearMonth, List<ScbRow>> rowsByMonth(UUID projectId, YearMonth from, YearMonth to) {
+		LocalDate first = from.atDay(1);
+		LocalDate last = to.atEndOfMonth();
+		Map<YearMonth, List<ScbRow>> months = new HashMap<>();
+		this.jdbc
 			.sql("select p.personal_identity_number, p.protected_identity, e.start_date, e.exit_date"
 					+ " from enrollment e join participant p on p.id = e.participant_id where e.project_id = ?"
 					+ " and (e.status = 'ACTIVE' or (e.status = 'EXITED'"
@@ -115,13 +125,23 @@ public class ScbReport {
 					+ " order by e.start_date, p.personal_identity_number")
 			.params(projectId, first, last, first, last)
 			.query((rs, n) -> {
-				LocalDate exit = rs.getObject(4, LocalDate.class);
 				String number = rs.getBoolean(2) ? this.placeholder
 						: new PersonalIdentityNumber(rs.getString(1)).formatted();
-				return new ScbRow(number, rs.getObject(3, LocalDate.class),
-						(exit != null && !exit.isAfter(last)) ? exit : null);
+				LocalDate start = rs.getObject(3, LocalDate.class);
+				LocalDate exit = rs.getObject(4, LocalDate.class);
+				YearMonth started = YearMonth.from(start);
+				YearMonth ended = (exit != null) ? YearMonth.from(exit) : null;
+				if (!started.isBefore(from) && !started.isAfter(to)) {
+					months.computeIfAbsent(started, (m) -> new ArrayList<>())
+						.add(new ScbRow(number, start, started.equals(ended) ? exit : null));
+				}
+				if (ended != null && !ended.equals(started) && !ended.isBefore(from) && !ended.isAfter(to)) {
+					months.computeIfAbsent(ended, (m) -> new ArrayList<>()).add(new ScbRow(number, start, exit));
+				}
+				return number;
 			})
 			.list();
+		return months;
 	}
 
 	private ProjectView project(UUID projectId, AccessScope scope) {
