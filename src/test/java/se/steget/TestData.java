@@ -79,6 +79,15 @@ public class TestData {
 		return id;
 	}
 
+	/** A municipal coordinator of this municipality. */
+	public UUID coordinator(String municipalityCode) {
+		String username = unique("koordinator");
+		UUID id = this.access.createUser(username, PASSWORD, "Test " + username, Role.STAFF,
+				StaffFunction.MUNICIPAL_COORDINATOR, municipalityCode);
+		this.usernames.put(id, username);
+		return id;
+	}
+
 	public String username(UUID userId) {
 		return this.usernames.get(userId);
 	}
@@ -162,6 +171,13 @@ public class TestData {
 
 	public UUID participant(UUID registeredBy, Gender gender) {
 		return this.participants.register(participantForm(gender), scope(registeredBy));
+	}
+
+	/** A participant who lives in this municipality. */
+	public UUID participantIn(String municipalityCode, UUID registeredBy, Gender gender) {
+		ParticipantForm form = participantForm(gender);
+		form.setMunicipalityCode(municipalityCode);
+		return this.participants.register(form, scope(registeredBy));
 	}
 
 	public UUID enroll(UUID participantId, UUID projectId, UUID responsible, LocalDate start) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,11 +39,21 @@ public class AccessManagement {
 	}
 
 	public AccessScope scopeOf(UUID userId, Role role) {
-		List<UUID> projects = this.jdbc.sql("select project_id from project_membership where user_id = ?")
+		List<Membership> rows = this.jdbc
+			.sql("select m.project_id, case when u.staff_function = 'MUNICIPAL_COORDINATOR' then u.municipality_code"
+					+ " end as municipality_code from user_account u left join project_membership m on m.user_id = u.id"
+					+ " where u.id = ?")
 			.param(userId)
-			.query(UUID.class)
+			.query(Membership.class)
 			.list();
-		return new AccessScope(userId, role, new HashSet<>(projects));
+		Set<UUID> projects = new HashSet<>();
+		rows.stream().map(Membership::projectId).filter(Objects::nonNull).forEach(projects::add);
+		String municipality = rows.isEmpty() ? null : rows.get(0).municipalityCode();
+		return new AccessScope(userId, role, projects, (role == Role.STAFF) ? municipality : null);
+	}
+
+	/** One of a user's projects, if any, with a coordinator's municipality. */
+	private record Membership(UUID projectId, String municipalityCode) {
 	}
 
 	/** Every enabled user, for choosing a responsible staff member or project members. */
@@ -109,8 +120,16 @@ public class AccessManagement {
 	/** Creates a local account; used by the demo data and the user pages. */
 	@Transactional
 	public UUID createUser(String username, String password, String displayName, Role role, StaffFunction function) {
+		return createUser(username, password, displayName, role, function, null);
+	}
+
+	/** Creates a local account for a municipal coordinator of this municipality. */
+	@Transactional
+	public UUID createUser(String username, String password, String displayName, Role role, StaffFunction function,
+			String municipalityCode) {
 		var account = new UserAccount(username, this.passwordEncoder.encode(password));
 		account.describe(displayName, null, role, function);
+		account.placeIn(municipalityCode);
 		return this.accounts.save(account).getId();
 	}
 

@@ -1,23 +1,38 @@
 package se.steget.access;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * What one user may see: every query that returns projects or people takes this scope, so
  * that rules are enforced in the data access and not only in menus.
+ * <p>
+ * Cases: a project manager sees every case of their projects; a municipal coordinator the
+ * cases of their projects whose participant lives in their municipality; everyone else
+ * who sees people (staff, and administrators) only the cases they are responsible for or
+ * hold a case role on. The steering group and finance see aggregates, the evaluator
+ * pseudonymised extracts.
  *
  * @param userId the user
  * @param role the user's role
  * @param projectIds the projects the user belongs to
+ * @param municipalityCode a municipal coordinator's municipality, otherwise null
  */
-public record AccessScope(UUID userId, Role role, Set<UUID> projectIds) {
+public record AccessScope(UUID userId, Role role, Set<UUID> projectIds, String municipalityCode) {
 
 	public AccessScope {
 		projectIds = Set.copyOf(projectIds);
 	}
 
-	/** Administrators see every project; all others only the projects they belong to. */
+	public AccessScope(UUID userId, Role role, Set<UUID> projectIds) {
+		this(userId, role, projectIds, null);
+	}
+
+	/**
+	 * Administrators see every project's details; all others only the projects they
+	 * belong to.
+	 */
 	public boolean allProjects() {
 		return this.role == Role.ADMINISTRATOR;
 	}
@@ -26,9 +41,27 @@ public record AccessScope(UUID userId, Role role, Set<UUID> projectIds) {
 		return allProjects() || this.projectIds.contains(projectId);
 	}
 
-	/** Whether the user may see people at all, rather than aggregated figures only. */
+	/**
+	 * Whether the user may see people at all, rather than aggregated figures only; which
+	 * people is {@link #casesVisible}.
+	 */
 	public boolean seesPeople() {
 		return this.role == Role.STAFF || this.role == Role.PROJECT_MANAGER || this.role == Role.ADMINISTRATOR;
+	}
+
+	/** Whether the user may see aggregated figures: everyone but the evaluator. */
+	public boolean seesFigures() {
+		return this.role != Role.EVALUATOR;
+	}
+
+	/** Whether small cells must be hidden from this user. */
+	public boolean seesSuppressedFigures() {
+		return this.role == Role.STEERING_GROUP || this.role == Role.FINANCE;
+	}
+
+	/** Whether the user sees every case of the project: its project managers. */
+	public boolean seesWholeProject(UUID projectId) {
+		return this.role == Role.PROJECT_MANAGER && this.projectIds.contains(projectId);
 	}
 
 	public boolean canManageProjects() {
@@ -41,6 +74,31 @@ public record AccessScope(UUID userId, Role role, Set<UUID> projectIds) {
 	 */
 	public Set<UUID> projectFilter() {
 		return this.projectIds.isEmpty() ? Set.of(new UUID(0, 0)) : this.projectIds;
+	}
+
+	/**
+	 * The SQL condition on an enrollment, aliased {@code e}, that holds for the cases
+	 * this user may read; adds its parameters, all prefixed {@code scope_}.
+	 */
+	public String casesVisible(Map<String, Object> params) {
+		if (!seesPeople()) {
+			return "1 = 0";
+		}
+		params.put("scope_user", this.userId);
+		String own = "(e.responsible_user_id = :scope_user or exists (select 1 from case_staff scope_cs"
+				+ " where scope_cs.enrollment_id = e.id and scope_cs.user_id = :scope_user))";
+		if (this.role == Role.PROJECT_MANAGER) {
+			params.put("scope_projects", projectFilter());
+			return "(e.project_id in (:scope_projects) or " + own + ")";
+		}
+		if (this.municipalityCode != null) {
+			params.put("scope_projects", projectFilter());
+			params.put("scope_municipality", this.municipalityCode);
+			return "((e.project_id in (:scope_projects) and exists (select 1 from participant scope_p"
+					+ " where scope_p.id = e.participant_id and scope_p.municipality_code = :scope_municipality)) or "
+					+ own + ")";
+		}
+		return own;
 	}
 
 }

@@ -5,14 +5,21 @@ package se.steget.access;
  */
 public enum Role {
 
-	/** Manages organisations, users and projects. */
+	/**
+	 * Manages organisations, users and projects; reads a case only with a case role on
+	 * it.
+	 */
 	ADMINISTRATOR,
 	/** Sees and runs the whole of the projects they belong to. */
 	PROJECT_MANAGER,
 	/** Coach, employment officer or municipal coordinator: works the cases. */
 	STAFF,
 	/** Sees aggregated figures only, never a person. */
-	STEERING_GROUP;
+	STEERING_GROUP,
+	/** Follows the project's money: aggregated figures only, never a person. */
+	FINANCE,
+	/** Evaluates the projects from pseudonymised extracts, never a name or a number. */
+	EVALUATOR;
 
 	public String authority() {
 		return "ROLE_" + name();

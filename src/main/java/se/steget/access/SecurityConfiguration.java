@@ -4,6 +4,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -32,7 +37,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().access(signedInNotEvaluator()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
@@ -54,14 +59,27 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention")
 			.hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers("/evaluation/**", "/evaluation")
+			.hasRole(Role.EVALUATOR.name())
+			.requestMatchers("/", "/logout")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.access(signedInNotEvaluator()))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The evaluator reads pseudonymised extracts only, so every other page is closed to
+	 * them.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> signedInNotEvaluator() {
+		return AuthorizationManagers.allOf(AuthenticatedAuthorizationManager.authenticated(),
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.EVALUATOR.name())));
 	}
 
 }

@@ -25,6 +25,8 @@ class UserAccount {
 
 	private StaffFunction staffFunction;
 
+	private String municipalityCode;
+
 	private boolean enabled;
 
 	@Version
@@ -45,6 +47,15 @@ class UserAccount {
 		this.email = email;
 		this.role = role;
 		this.staffFunction = (role == Role.STAFF) ? staffFunction : null;
+	}
+
+	/** A municipal coordinator's municipality; others have none. */
+	void placeIn(String municipalityCode) {
+		this.municipalityCode = (this.staffFunction == StaffFunction.MUNICIPAL_COORDINATOR) ? municipalityCode : null;
+	}
+
+	String getMunicipalityCode() {
+		return this.municipalityCode;
 	}
 
 	void changePassword(String passwordHash) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.steget.core.Municipalities;
 import se.steget.core.NotFoundException;
 
 /**
@@ -44,6 +45,7 @@ class UserController {
 	void options(Model model) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("staffFunctions", StaffFunction.values());
+		model.addAttribute("municipalities", Municipalities.all());
 	}
 
 	@GetMapping
@@ -68,11 +70,13 @@ class UserController {
 			result.rejectValue("username", "error.usernameTaken");
 		}
 		checkPassword(form, result, true);
+		checkMunicipality(form, result);
 		if (result.hasErrors()) {
 			return "users/form";
 		}
 		var account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(form.getPassword()));
 		account.describe(form.getDisplayName(), form.getEmail(), form.getRole(), form.getStaffFunction());
+		account.placeIn(form.getMunicipalityCode());
 		this.accounts.save(account);
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/users";
@@ -92,11 +96,13 @@ class UserController {
 		UserAccount account = find(id);
 		form.setUsername(account.getUsername());
 		checkPassword(form, result, false);
+		checkMunicipality(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("userId", id);
 			return "users/form";
 		}
 		account.describe(form.getDisplayName(), form.getEmail(), form.getRole(), form.getStaffFunction());
+		account.placeIn(form.getMunicipalityCode());
 		account.setEnabled(form.isEnabled());
 		if (form.getPassword() != null && !form.getPassword().isEmpty()) {
 			account.changePassword(this.passwordEncoder.encode(form.getPassword()));
@@ -111,6 +117,19 @@ class UserController {
 		boolean empty = password == null || password.isEmpty();
 		if ((required || !empty) && (empty || password.length() < MIN_PASSWORD_LENGTH)) {
 			result.rejectValue("password", "error.passwordTooShort", new Object[] { MIN_PASSWORD_LENGTH }, null);
+		}
+	}
+
+	/** A municipal coordinator needs the municipality whose participants they see. */
+	private void checkMunicipality(UserForm form, BindingResult result) {
+		String code = form.getMunicipalityCode();
+		boolean coordinator = form.getRole() == Role.STAFF
+				&& form.getStaffFunction() == StaffFunction.MUNICIPAL_COORDINATOR;
+		if (coordinator && code == null) {
+			result.rejectValue("municipalityCode", "error.coordinatorMunicipality");
+		}
+		else if (code != null && Municipalities.find(code).isEmpty()) {
+			result.rejectValue("municipalityCode", "error.municipality");
 		}
 	}
 

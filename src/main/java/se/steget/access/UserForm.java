@@ -31,6 +31,8 @@ class UserForm {
 
 	private StaffFunction staffFunction;
 
+	private String municipalityCode;
+
 	private boolean enabled = true;
 
 	static UserForm of(UserAccount account) {
@@ -40,6 +42,7 @@ class UserForm {
 		form.email = account.getEmail();
 		form.role = account.getRole();
 		form.staffFunction = account.getStaffFunction();
+		form.municipalityCode = account.getMunicipalityCode();
 		form.enabled = account.isEnabled();
 		return form;
 	}
@@ -90,6 +93,14 @@ class UserForm {
 
 	public void setStaffFunction(StaffFunction staffFunction) {
 		this.staffFunction = staffFunction;
+	}
+
+	public String getMunicipalityCode() {
+		return this.municipalityCode;
+	}
+
+	public void setMunicipalityCode(String municipalityCode) {
+		this.municipalityCode = (municipalityCode == null || municipalityCode.isBlank()) ? null : municipalityCode;
 	}
 
 	public boolean isEnabled() {

@@ -13,21 +13,23 @@ import se.steget.core.GenderCounts;
 public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String title, LocalDate startDate,
 		LocalDate endDate, String location, String country, Integer capacity, String employer, String supervisor,
 		String goals, ActivityResult result, String resultNote, UUID staffUserId, List<ActivitySession> sessions,
-		List<MemberView> members, List<ActivityVisit> visits, Map<LocalDate, GenderCounts> attendance) {
+		List<MemberView> members, GenderCounts membersByGender, List<ActivityVisit> visits,
+		Map<LocalDate, GenderCounts> attendance) {
 
-	static ActivityDetail of(Activity a, List<MemberView> members, Map<LocalDate, GenderCounts> attendance) {
+	/**
+	 * The activity with the members the user may see, and every member counted by gender.
+	 */
+	static ActivityDetail of(Activity a, List<MemberView> members, GenderCounts everyone,
+			Map<LocalDate, GenderCounts> attendance) {
 		return new ActivityDetail(a.getId(), a.getProjectId(), a.getKind(), a.getTitle(), a.getStartDate(),
 				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployer(), a.getSupervisor(),
 				a.getGoals(), a.getResult(), a.getResultNote(), a.getStaffUserId(), a.sessionsInOrder(), members,
-				a.visitsInOrder(), attendance);
+				everyone, a.visitsInOrder(), attendance);
 	}
 
-	public GenderCounts membersByGender() {
-		GenderCounts counts = GenderCounts.ZERO;
-		for (MemberView member : this.members) {
-			counts = counts.plus(member.gender(), 1);
-		}
-		return counts;
+	/** Members whose cases the user does not read: counted, not named. */
+	public long othersCount() {
+		return this.membersByGender.total() - this.members.size();
 	}
 
 	/** Who came to the session on that day, by gender. */
@@ -36,7 +38,7 @@ public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String 
 	}
 
 	public boolean full() {
-		return this.capacity != null && this.members.size() >= this.capacity;
+		return this.capacity != null && this.membersByGender.total() >= this.capacity;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -102,11 +103,23 @@ public class ActivityManagement {
 
 	public ActivityDetail get(UUID id, AccessScope scope) {
 		Activity activity = load(id, scope);
+		Map<String, Object> params = new HashMap<>();
+		params.put("activity", id);
 		List<MemberView> members = this.jdbc
-			.sql(MemberView.SELECT + " where m.activity_id = ? order by p.last_name, p.first_name")
-			.param(id)
+			.sql(MemberView.SELECT + " where m.activity_id = :activity and " + membersVisible(activity, scope, params)
+					+ " order by p.last_name, p.first_name")
+			.params(params)
 			.query(MemberView.class)
 			.list();
+		GenderCounts everyone = GenderCounts.ZERO;
+		for (Gender gender : this.jdbc
+			.sql("select p.gender from activity_member m join enrollment e on e.id = m.enrollment_id"
+					+ " join participant p on p.id = e.participant_id where m.activity_id = ?")
+			.param(id)
+			.query(Gender.class)
+			.list()) {
+			everyone = everyone.plus(gender, 1);
+		}
 		Map<LocalDate, GenderCounts> attendance = new HashMap<>();
 		this.jdbc.sql(
 				"select t.attended_on, p.gender, count(*) from attendance t join enrollment e on e.id = t.enrollment_id"
@@ -116,7 +129,7 @@ public class ActivityManagement {
 			.query((rs, n) -> attendance.merge(rs.getObject(1, LocalDate.class),
 					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), GenderCounts::plus))
 			.list();
-		return ActivityDetail.of(activity, members, attendance);
+		return ActivityDetail.of(activity, members, everyone, attendance);
 	}
 
 	/**
@@ -165,6 +178,9 @@ public class ActivityManagement {
 	@Transactional
 	public void removeMember(UUID id, UUID enrollmentId, AccessScope scope) {
 		Activity activity = load(id, scope);
+		if (!visibleMemberIds(activity, scope).contains(enrollmentId)) {
+			throw new NotFoundException("Member");
+		}
 		activity.removeMember(enrollmentId);
 		this.activities.save(activity);
 		this.jdbc.sql("delete from attendance where activity_id = ? and enrollment_id = ?")
@@ -195,6 +211,26 @@ public class ActivityManagement {
 			throw new NotFoundException("Activity");
 		}
 		return activity;
+	}
+
+	/**
+	 * The members whose names the user may see: all of them for the activity's own staff
+	 * member and the project's managers, otherwise those on cases the user may read.
+	 */
+	Set<UUID> visibleMemberIds(Activity activity, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("activity", activity.getId());
+		return Set.copyOf(this.jdbc
+			.sql("select m.enrollment_id from activity_member m join enrollment e on e.id = m.enrollment_id"
+					+ " where m.activity_id = :activity and " + membersVisible(activity, scope, params))
+			.params(params)
+			.query(UUID.class)
+			.list());
+	}
+
+	private static String membersVisible(Activity activity, AccessScope scope, Map<String, Object> params) {
+		boolean leads = scope.userId().equals(activity.getStaffUserId());
+		return (leads || scope.seesWholeProject(activity.getProjectId())) ? "1 = 1" : scope.casesVisible(params);
 	}
 
 	private void checkProject(UUID projectId, AccessScope scope) {

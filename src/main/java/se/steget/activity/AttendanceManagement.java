@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,8 +63,10 @@ public class AttendanceManagement {
 			.params(activityId, day)
 			.query((rs, n) -> recorded.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
 			.list();
+		Set<UUID> visible = this.activities.visibleMemberIds(activity, scope);
 		return new AttendanceForm(activity.memberIds()
 			.stream()
+			.filter(visible::contains)
 			.map((id) -> new AttendanceRow(id, recorded.containsKey(id), recorded.getOrDefault(id, session.hours())))
 			.toList());
 	}
@@ -78,10 +82,11 @@ public class AttendanceManagement {
 		if (day.isAfter(LocalDate.now(this.clock))) {
 			throw new RejectedInputException("rows", "error.attendanceInFuture");
 		}
+		Set<UUID> visible = this.activities.visibleMemberIds(activity, scope);
 		List<AttendanceRow> rows = form.getRows();
 		for (int i = 0; i < rows.size(); i++) {
 			AttendanceRow row = rows.get(i);
-			if (!activity.hasMember(row.getEnrollmentId())) {
+			if (!visible.contains(row.getEnrollmentId())) {
 				throw new RejectedInputException("rows[" + i + "].present", "error.notInActivity");
 			}
 			if (row.isPresent()) {
@@ -90,9 +95,15 @@ public class AttendanceManagement {
 						"rows[" + i + "].hours");
 			}
 		}
-		this.jdbc.sql("delete from attendance where activity_id = ? and attended_on = ?")
-			.params(activityId, day)
-			.update();
+		if (!visible.isEmpty()) {
+			this.jdbc
+				.sql("delete from attendance where activity_id = :activity and attended_on = :day"
+						+ " and enrollment_id in (:visible)")
+				.param("activity", activityId)
+				.param("day", day)
+				.param("visible", visible)
+				.update();
+		}
 		rows.stream()
 			.filter(AttendanceRow::isPresent)
 			.forEach((row) -> insert(activityId, row.getEnrollmentId(), day,
@@ -145,14 +156,18 @@ public class AttendanceManagement {
 		if (!scope.seesPeople()) {
 			throw new NotFoundException("Project");
 		}
-		Object[] params = { projectId, month.atDay(1), month.atEndOfMonth() };
+		Map<String, Object> params = new HashMap<>();
+		params.put("project", projectId);
+		params.put("from", month.atDay(1));
+		params.put("to", month.atEndOfMonth());
 		Map<UUID, ParticipantHours> people = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select t.enrollment_id, p.protected_identity, p.first_name || ' ' || p.last_name as name,"
 					+ " p.personal_identity_number, p.gender, count(distinct t.attended_on) as days"
 					+ " from attendance t join activity a on a.id = t.activity_id"
 					+ " join enrollment e on e.id = t.enrollment_id join participant p on p.id = e.participant_id"
-					+ " where a.project_id = ? and t.attended_on between ? and ?"
+					+ " where a.project_id = :project and t.attended_on between :from and :to and "
+					+ scope.casesVisible(params)
 					+ " group by t.enrollment_id, p.protected_identity, p.first_name, p.last_name,"
 					+ " p.personal_identity_number, p.gender order by p.last_name, p.first_name, t.enrollment_id")
 			.params(params)
@@ -166,9 +181,10 @@ public class AttendanceManagement {
 			})
 			.list()
 			.forEach((p) -> people.put(p.enrollmentId(), p));
-		this.jdbc.sql("select t.enrollment_id, a.kind, sum(t.hours) as hours from attendance t"
-				+ " join activity a on a.id = t.activity_id where a.project_id = ? and t.attended_on between ? and ?"
-				+ " group by t.enrollment_id, a.kind")
+		this.jdbc
+			.sql("select t.enrollment_id, a.kind, sum(t.hours) as hours from attendance t"
+					+ " join activity a on a.id = t.activity_id where a.project_id = :project"
+					+ " and t.attended_on between :from and :to group by t.enrollment_id, a.kind")
 			.params(params)
 			.query((rs, n) -> {
 				ActivityKind kind = ActivityKind.valueOf(rs.getString("kind"));

@@ -56,30 +56,30 @@ class DemoActivities {
 	 * Jobbfokus' group start eight months into the project, then an internship at an
 	 * employer for four of its members.
 	 */
-	void jobbfokus(UUID projectId, LocalDate projectStart, UUID coach, AccessScope admin, Random random) {
+	void jobbfokus(UUID projectId, LocalDate projectStart, UUID coach, AccessScope manager, Random random) {
 		LocalDate monday = projectStart.plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-		List<UUID> members = group(projectId, "Gruppstart", GROUP_START_TOPICS, monday, coach, admin, random);
+		List<UUID> members = group(projectId, "Gruppstart", GROUP_START_TOPICS, monday, coach, manager, random);
 		LocalDate internshipStart = monday.plusWeeks(4);
 		for (int i = 0; i < Math.min(4, members.size()); i++) {
-			internship(projectId, members.get(i), internshipStart, EMPLOYERS.get(i), coach, admin, random);
+			internship(projectId, members.get(i), internshipStart, EMPLOYERS.get(i), coach, manager, random);
 		}
 	}
 
 	/**
 	 * OPIS' language group of the last weeks, and a work trial for one of its members.
 	 */
-	void opis(UUID projectId, UUID coach, AccessScope admin, Random random) {
+	void opis(UUID projectId, UUID coach, AccessScope manager, Random random) {
 		LocalDate monday = LocalDate.now(this.clock)
 			.minusWeeks(3)
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		List<UUID> members = group(projectId, "Svenska i arbetslivet", LANGUAGE_TOPICS, monday, coach, admin, random);
+		List<UUID> members = group(projectId, "Svenska i arbetslivet", LANGUAGE_TOPICS, monday, coach, manager, random);
 		if (!members.isEmpty()) {
-			internship(projectId, members.get(0), monday.plusWeeks(2), EMPLOYERS.get(0), coach, admin, random);
+			internship(projectId, members.get(0), monday.plusWeeks(2), EMPLOYERS.get(0), coach, manager, random);
 		}
 	}
 
 	/** A week's exchange abroad a year into CreaDiem. */
-	void creadiem(UUID projectId, LocalDate projectStart, UUID coach, AccessScope admin) {
+	void creadiem(UUID projectId, LocalDate projectStart, UUID coach, AccessScope manager) {
 		LocalDate start = projectStart.plusYears(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		var form = ActivityForm.of(ActivityKind.EXCHANGE, start, null, coach);
 		form.setTitle("Utbyte med socialt företag");
@@ -87,45 +87,45 @@ class DemoActivities {
 		form.setLocation("Tallinn");
 		form.setCountry("Estland");
 		form.setCapacity(6);
-		UUID id = this.activities.plan(projectId, form, admin);
-		takingPart(projectId, start, start.plusDays(4), 6).forEach((e) -> this.activities.addMember(id, e, admin));
+		UUID id = this.activities.plan(projectId, form, manager);
+		takingPart(projectId, start, start.plusDays(4), 6).forEach((e) -> this.activities.addMember(id, e, manager));
 	}
 
 	private List<UUID> group(UUID projectId, String title, List<String> topics, LocalDate monday, UUID coach,
-			AccessScope admin, Random random) {
+			AccessScope manager, Random random) {
 		var form = ActivityForm.of(ActivityKind.GROUP_PROGRAMME, monday, null, coach);
 		form.setTitle(title);
 		form.setCapacity(12);
 		form.setEndDate(monday.plusWeeks(4).minusDays(3));
 		form.setTopics(String.join("\n", topics));
-		UUID group = this.activities.plan(projectId, form, admin);
+		UUID group = this.activities.plan(projectId, form, manager);
 		List<UUID> members = takingPart(projectId, monday, monday.plusWeeks(8), 12);
-		members.forEach((e) -> this.activities.addMember(group, e, admin));
+		members.forEach((e) -> this.activities.addMember(group, e, manager));
 		LocalDate today = LocalDate.now(this.clock);
-		for (ActivitySession session : this.activities.get(group, admin).sessions()) {
+		for (ActivitySession session : this.activities.get(group, manager).sessions()) {
 			if (session.sessionDate().isBefore(today)) {
-				AttendanceForm sheet = this.attendance.session(group, session.sessionDate(), admin);
+				AttendanceForm sheet = this.attendance.session(group, session.sessionDate(), manager);
 				sheet.getRows().forEach((row) -> row.setPresent(random.nextInt(10) < 8));
-				this.attendance.recordSession(group, session.sessionDate(), sheet, admin);
+				this.attendance.recordSession(group, session.sessionDate(), sheet, manager);
 			}
 		}
 		return members;
 	}
 
 	private void internship(UUID projectId, UUID enrollment, LocalDate start, String employer, UUID coach,
-			AccessScope admin, Random random) {
+			AccessScope manager, Random random) {
 		var form = ActivityForm.of(ActivityKind.INTERNSHIP, start, enrollment, coach);
 		form.setTitle("Praktik hos " + employer);
 		form.setEmployer(employer);
 		form.setSupervisor("Handledare på " + employer);
 		form.setGoals("Pröva arbetsuppgifterna och arbetstiderna. Få en referens.");
-		UUID id = this.activities.plan(projectId, form, admin);
+		UUID id = this.activities.plan(projectId, form, manager);
 		LocalDate yesterday = LocalDate.now(this.clock).minusDays(1);
 		for (LocalDate day = start; !day.isAfter(yesterday)
 				&& !day.isAfter(start.plusDays(27)); day = day.plusDays(1)) {
 			if (day.getDayOfWeek().getValue() <= 5 && random.nextInt(10) < 9) {
 				BigDecimal hours = BigDecimal.valueOf(4 + random.nextInt(5));
-				this.attendance.recordHours(enrollment, new HoursForm(id, day, hours), admin);
+				this.attendance.recordHours(enrollment, new HoursForm(id, day, hours), manager);
 			}
 		}
 	}

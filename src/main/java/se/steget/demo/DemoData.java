@@ -87,6 +87,9 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	/** Jönköping, one of OPIS' municipalities: the demo coordinator works there. */
+	private static final String COORDINATOR_MUNICIPALITY = "0680";
+
 	private final Random random = new Random(20261123);
 
 	private final Map<String, UUID> organisationIds = new HashMap<>();
@@ -94,6 +97,11 @@ class DemoData implements ApplicationRunner {
 	private final Map<String, UUID> users = new HashMap<>();
 
 	private AccessScope admin;
+
+	/**
+	 * The project manager of every demo project, who does the case work the demo needs.
+	 */
+	private AccessScope manager;
 
 	private final DemoActivities activities;
 
@@ -130,14 +138,15 @@ class DemoData implements ApplicationRunner {
 			UUID projectId = this.templates.create(projectForm(seed), this.admin);
 			List<UUID> staff = staffOf(seed);
 			this.access.setMembers(projectId, membersOf(seed, staff));
+			this.manager = this.access.scopeOf(this.users.get("projektledare"), Role.PROJECT_MANAGER);
 			for (int i = 0; i < seed.participants(); i++) {
 				enroll(seed, projectId, staff, people, i);
 			}
 			switch (seed.name()) {
 				case "Jobbfokus Närke-Värmland" ->
-					this.activities.jobbfokus(projectId, seed.periodStart(), staff.get(0), this.admin, this.random);
-				case "OPIS" -> this.activities.opis(projectId, staff.get(0), this.admin, this.random);
-				case "CreaDiem" -> this.activities.creadiem(projectId, seed.periodStart(), staff.get(0), this.admin);
+					this.activities.jobbfokus(projectId, seed.periodStart(), staff.get(0), this.manager, this.random);
+				case "OPIS" -> this.activities.opis(projectId, staff.get(0), this.manager, this.random);
+				case "CreaDiem" -> this.activities.creadiem(projectId, seed.periodStart(), staff.get(0), this.manager);
 				default -> {
 				}
 			}
@@ -149,9 +158,12 @@ class DemoData implements ApplicationRunner {
 		user("projektledare", "Johan Ek", Role.PROJECT_MANAGER, null);
 		user("coach", "Sara Lund", Role.STAFF, StaffFunction.COACH);
 		user("arbetsformedlare", "Omar Haddad", Role.STAFF, StaffFunction.EMPLOYMENT_OFFICER);
-		user("koordinator", "Lena Nord", Role.STAFF, StaffFunction.MUNICIPAL_COORDINATOR);
+		this.users.put("koordinator", this.access.createUser("koordinator", PASSWORD, "Lena Nord", Role.STAFF,
+				StaffFunction.MUNICIPAL_COORDINATOR, COORDINATOR_MUNICIPALITY));
 		user("coach2", "Mats Holm", Role.STAFF, StaffFunction.COACH);
 		user("styrgrupp", "Per Strand", Role.STEERING_GROUP, null);
+		user("ekonom", "Anna Vik", Role.FINANCE, null);
+		user("utvarderare", "Erik Dal", Role.EVALUATOR, null);
 		this.admin = new AccessScope(this.users.get("admin"), Role.ADMINISTRATOR, Set.of());
 	}
 
@@ -174,6 +186,8 @@ class DemoData implements ApplicationRunner {
 		members.add(this.users.get("projektledare"));
 		if (seed.name().equals("OPIS") || seed.name().startsWith("Jobbfokus")) {
 			members.add(this.users.get("styrgrupp"));
+			members.add(this.users.get("ekonom"));
+			members.add(this.users.get("utvarderare"));
 		}
 		return members;
 	}
@@ -240,7 +254,7 @@ class DemoData implements ApplicationRunner {
 		var person = new ParticipantForm(PersonalIdentityNumber.parse(number).formatted(), people.firstName(woman),
 				people.surname(), gender, municipality, protectedIdentity);
 		describeAtStart(person, seed.name().equals("OPIS"));
-		UUID participantId = this.participants.register(person, this.admin);
+		UUID participantId = this.participants.register(person, this.manager);
 
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate lastStart = min(seed.periodEnd(), today).minusDays(30);
@@ -251,7 +265,7 @@ class DemoData implements ApplicationRunner {
 		enrollment.setStartDate(seed.periodStart().plusDays(this.random.nextLong(span)));
 		enrollment.setResponsibleUserId(staff.get(index % staff.size()));
 		boolean active = this.random.nextInt(5) > 0;
-		UUID enrollmentId = this.enrollments.enroll(enrollment, this.admin);
+		UUID enrollmentId = this.enrollments.enroll(enrollment, this.manager);
 		enrollment.setActive(active);
 		LocalDate start = enrollment.getStartDate();
 		LocalDate planned = start.plusDays(90 + this.random.nextInt(240));
@@ -272,24 +286,24 @@ class DemoData implements ApplicationRunner {
 
 	/** Passes every intake step, a day apart; returns the day after the last. */
 	private LocalDate passIntake(UUID enrollmentId, LocalDate start, UUID staff) {
-		int steps = this.paths.intakeProgress(enrollmentId, this.admin).size();
+		int steps = this.paths.intakeProgress(enrollmentId, this.manager).size();
 		for (int day = 0; day < steps; day++) {
 			this.paths.recordIntake(enrollmentId,
-					new IntakeRecordForm(start.plusDays(day), staff, IntakeOutcome.PASSED, null), this.admin);
+					new IntakeRecordForm(start.plusDays(day), staff, IntakeOutcome.PASSED, null), this.manager);
 		}
 		return start.plusDays(steps);
 	}
 
 	/** Records the first intake step; now and then the person does not go on. */
 	private void startIntake(UUID enrollmentId, LocalDate start, UUID staff, int index) {
-		if (this.paths.intakeProgress(enrollmentId, this.admin).isEmpty()) {
+		if (this.paths.intakeProgress(enrollmentId, this.manager).isEmpty()) {
 			return;
 		}
 		boolean declined = index % 7 == 0;
 		this.paths.recordIntake(enrollmentId,
 				new IntakeRecordForm(start, staff, declined ? IntakeOutcome.DECLINED : IntakeOutcome.PASSED,
 						declined ? "Behöver först stöd från vården" : null),
-				this.admin);
+				this.manager);
 	}
 
 	/**
@@ -303,12 +317,13 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		TrackView track = first.get(this.random.nextInt(first.size()));
-		this.paths.changeTrack(enrollmentId, new TrackChangeForm(track.id(), start, null), this.admin.userId(),
-				this.admin);
+		this.paths.changeTrack(enrollmentId, new TrackChangeForm(track.id(), start, null), this.manager.userId(),
+				this.manager);
 		LocalDate next = start.plusDays(14 + this.random.nextInt(30));
 		if (!track.nextTrackIds().isEmpty() && next.isBefore(lastDay) && this.random.nextInt(4) > 0) {
 			UUID to = track.nextTrackIds().get(this.random.nextInt(track.nextTrackIds().size()));
-			this.paths.changeTrack(enrollmentId, new TrackChangeForm(to, next, null), this.admin.userId(), this.admin);
+			this.paths.changeTrack(enrollmentId, new TrackChangeForm(to, next, null), this.manager.userId(),
+					this.manager);
 		}
 	}
 
@@ -331,10 +346,10 @@ class DemoData implements ApplicationRunner {
 		var exit = new ExitForm();
 		exit.setExitDate(on);
 		exit.setExitReason(EXIT_REASONS.get(this.random.nextInt(EXIT_REASONS.size())));
-		this.enrollments.exit(enrollmentId, exit, this.admin);
-		EnrollmentView left = this.enrollments.get(enrollmentId, this.admin);
+		this.enrollments.exit(enrollmentId, exit, this.manager);
+		EnrollmentView left = this.enrollments.get(enrollmentId, this.manager);
 		this.outcomes.record(left.projectId(), enrollmentId, on, exit.getExitReason(), left.responsibleUserId(),
-				this.admin, this.random);
+				this.manager, this.random);
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {

@@ -32,8 +32,8 @@ class DemoOutcomes {
 		this.clock = clock;
 	}
 
-	void record(UUID projectId, UUID enrollmentId, LocalDate exitDate, ExitReason reason, UUID staff, AccessScope admin,
-			Random random) {
+	void record(UUID projectId, UUID enrollmentId, LocalDate exitDate, ExitReason reason, UUID staff,
+			AccessScope manager, Random random) {
 		if (random.nextInt(10) == 0) {
 			return;
 		}
@@ -46,7 +46,7 @@ class DemoOutcomes {
 			form.setFullTime(random.nextInt(3) > 0);
 			form.setSubsidised(random.nextInt(3) == 0);
 		}
-		this.outcomes.record(enrollmentId, form, staff, admin);
+		this.outcomes.record(enrollmentId, form, staff, manager);
 		LocalDate today = LocalDate.now(this.clock);
 		for (FollowUpPoint point : this.outcomes.followUpPoints(projectId)) {
 			LocalDate due = exitDate.plusDays(point.daysAfterExit());
@@ -54,7 +54,7 @@ class DemoOutcomes {
 				OutcomeKind later = (random.nextInt(10) < 7) ? upon : uponLeaving(ExitReason.COMPLETED, random);
 				this.outcomes.record(enrollmentId,
 						new OutcomeForm(point.id(), due.plusDays(random.nextInt(4)), later, OutcomeSource.PHONE_CALL),
-						staff, admin);
+						staff, manager);
 			}
 		}
 	}

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
+import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
@@ -147,7 +148,7 @@ public class EnrollmentManagement {
 		Map<String, Object> params = new HashMap<>();
 		this.jdbc
 			.sql("select e.project_id, e.status, p.gender, count(*) as n from enrollment e"
-					+ " join participant p on p.id = e.participant_id where " + inScope(scope, params)
+					+ " join participant p on p.id = e.participant_id where " + inProjects(scope, params)
 					+ " group by e.project_id, e.status, p.gender")
 			.params(params)
 			.query(FigureCell.class)
@@ -161,6 +162,9 @@ public class EnrollmentManagement {
 	public UUID enroll(EnrollmentForm form, AccessScope scope) {
 		this.participants.get(form.getParticipantId(), scope);
 		ProjectView project = projectFor(form.getProjectId(), scope);
+		if (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) {
+			form.setResponsibleUserId(scope.userId());
+		}
 		checkStart(form, project);
 		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
@@ -276,15 +280,18 @@ public class EnrollmentManagement {
 	private record FigureCell(UUID projectId, EnrollmentStatus status, Gender gender, long n) {
 	}
 
-	/** The user's projects, and the shared cases the user is on in other projects. */
+	/** The cases the user may read: see {@link AccessScope#casesVisible}. */
 	private static String inScope(AccessScope scope, Map<String, Object> params) {
+		return scope.casesVisible(params);
+	}
+
+	/** Every enrollment of the projects the user may see, for aggregated figures only. */
+	private static String inProjects(AccessScope scope, Map<String, Object> params) {
 		if (scope.allProjects()) {
 			return "1 = 1";
 		}
 		params.put("projects", scope.projectFilter());
-		params.put("me", scope.userId());
-		return "(e.project_id in (:projects) or exists (select 1 from case_staff cs where cs.enrollment_id = e.id"
-				+ " and cs.user_id = :me))";
+		return "e.project_id in (:projects)";
 	}
 
 }

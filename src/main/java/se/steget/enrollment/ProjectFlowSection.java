@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import se.steget.access.AccessScope;
-import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.project.IntakeManagement;
@@ -45,7 +44,7 @@ class ProjectFlowSection implements ProjectPageSection {
 	@Override
 	public void contribute(UUID projectId, AccessScope scope, Model model) {
 		model.addAttribute("flow", flow(projectId));
-		model.addAttribute("cellThreshold", (scope.role() == Role.STEERING_GROUP) ? this.smallCellThreshold : 1);
+		model.addAttribute("cellThreshold", scope.seesSuppressedFigures() ? this.smallCellThreshold : 1);
 	}
 
 	List<FlowStage> flow(UUID projectId) {

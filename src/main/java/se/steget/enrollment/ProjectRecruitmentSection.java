@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import se.steget.access.AccessScope;
-import se.steget.access.Role;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
@@ -49,7 +48,7 @@ class ProjectRecruitmentSection implements ProjectPageSection {
 	@Override
 	public void contribute(UUID projectId, AccessScope scope, Model model) {
 		model.addAttribute("recruitment", recruitment(projectId));
-		model.addAttribute("cellThreshold", (scope.role() == Role.STEERING_GROUP) ? this.smallCellThreshold : 1);
+		model.addAttribute("cellThreshold", scope.seesSuppressedFigures() ? this.smallCellThreshold : 1);
 	}
 
 	Recruitment recruitment(UUID projectId) {

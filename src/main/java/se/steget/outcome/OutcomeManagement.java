@@ -117,10 +117,7 @@ public class OutcomeManagement {
 		String where = " where e.status = 'EXITED' and e.exit_reason not in ('DECLINED_AT_INTAKE', 'WITHDREW_AT_INTAKE')"
 				+ " and e.exit_date + f.days_after_exit <= :horizon and not exists (select 1 from outcome o"
 				+ " where o.enrollment_id = e.id and o.follow_up_point_id = f.id)";
-		if (!scope.allProjects()) {
-			where += " and e.project_id in (:projects)";
-			params.put("projects", scope.projectFilter());
-		}
+		where += " and " + scope.casesVisible(params);
 		if (projectId != null) {
 			where += " and e.project_id = :project";
 			params.put("project", projectId);

@@ -1,5 +1,6 @@
 package se.steget.participant;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * When the participant was informed and consented, and the organisations that may share
  * the case.
  */
-public class ConsentForm {
+public class ConsentForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate informedOn;

@@ -43,8 +43,8 @@ public class ParticipantManagement {
 	 */
 	public Page<ParticipantSummary> search(String text, int page, AccessScope scope) {
 		int number = Math.max(page, 0);
-		Map<String, Object> params = scopeParams(scope);
-		String where = " where " + visibleTo(scope);
+		Map<String, Object> params = new HashMap<>();
+		String where = " where " + visibleTo(scope, params);
 		String q = (text == null) ? "" : text.strip().toLowerCase();
 		String digits = q.replaceAll("[^0-9]", "");
 		if (!q.isEmpty()) {
@@ -69,11 +69,11 @@ public class ParticipantManagement {
 	}
 
 	public Optional<ParticipantSummary> find(UUID id, AccessScope scope) {
-		Map<String, Object> params = scopeParams(scope);
+		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
 		return this.jdbc
 			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.id = :id and "
-					+ visibleTo(scope))
+					+ visibleTo(scope, params))
 			.params(params)
 			.query(ParticipantSummary.class)
 			.optional();
@@ -135,20 +135,18 @@ public class ParticipantManagement {
 			});
 	}
 
-	private static String visibleTo(AccessScope scope) {
-		if (scope.allProjects()) {
-			return "1 = 1";
+	/**
+	 * The people the user may see: those on a case the user may read, and those the user
+	 * registered who are not yet enrolled anywhere.
+	 */
+	private static String visibleTo(AccessScope scope, Map<String, Object> params) {
+		if (!scope.seesPeople()) {
+			return "1 = 0";
 		}
-		return "(p.registered_by = :user or exists (select 1 from enrollment e where e.participant_id = p.id"
-				+ " and (e.project_id in (:projects) or exists (select 1 from case_staff cs"
-				+ " where cs.enrollment_id = e.id and cs.user_id = :user))))";
-	}
-
-	private static Map<String, Object> scopeParams(AccessScope scope) {
-		Map<String, Object> params = new HashMap<>();
 		params.put("user", scope.userId());
-		params.put("projects", scope.projectFilter());
-		return params;
+		return "((p.registered_by = :user and not exists (select 1 from enrollment e0 where e0.participant_id = p.id))"
+				+ " or exists (select 1 from enrollment e where e.participant_id = p.id and "
+				+ scope.casesVisible(params) + "))";
 	}
 
 }

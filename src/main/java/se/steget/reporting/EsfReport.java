@@ -59,6 +59,9 @@ public class EsfReport {
 	 * given.
 	 */
 	public EsfReportView report(UUID projectId, AccessScope scope) {
+		if (!scope.seesFigures()) {
+			throw new NotFoundException("Project");
+		}
 		List<ProjectSummary> shown = this.projects.visible(scope)
 			.stream()
 			.filter((p) -> projectId == null || p.id().equals(projectId))
@@ -82,7 +85,7 @@ public class EsfReport {
 			}
 		}
 		String name = (projectId != null) ? shown.get(0).name() : null;
-		return new EsfReportView(today, name, scope.seesPeople() ? 1 : this.smallCellThreshold, counts);
+		return new EsfReportView(today, name, scope.seesSuppressedFigures() ? this.smallCellThreshold : 1, counts);
 	}
 
 	private Integer sixMonthPoint(UUID projectId) {

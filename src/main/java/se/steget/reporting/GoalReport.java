@@ -70,6 +70,9 @@ public class GoalReport {
 	 * for the participants from one municipality when one is given.
 	 */
 	public GoalReportView report(UUID projectId, String municipalityCode, Breakdown breakdown, AccessScope scope) {
+		if (!scope.seesFigures()) {
+			throw new NotFoundException("Project");
+		}
 		List<ProjectSummary> shown = this.projects.visible(scope)
 			.stream()
 			.filter((p) -> projectId == null || p.id().equals(projectId))
@@ -88,7 +91,7 @@ public class GoalReport {
 			everyone.addAll(starters);
 			allObservations.putAll(observations);
 		}
-		int threshold = scope.seesPeople() ? 1 : this.smallCellThreshold;
+		int threshold = scope.seesSuppressedFigures() ? this.smallCellThreshold : 1;
 		ProjectGoals all = (shown.size() > 1) ? new ProjectGoals(null, null, List.of(),
 				exits(everyone, allObservations), flow(everyone, allObservations, today)) : null;
 		return new GoalReportView(today, breakdown, municipalityCode, threshold, all, results);

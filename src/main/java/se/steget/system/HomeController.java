@@ -34,11 +34,10 @@ class HomeController {
 		if (scope.seesPeople()) {
 			model.addAttribute("caseload", this.enrollments.caseload(scope));
 		}
-		if (scope.role() != Role.STAFF) {
+		if (scope.role() != Role.STAFF && scope.seesFigures()) {
 			model.addAttribute("figures", this.enrollments.figuresByProject(scope));
 		}
-		model.addAttribute("threshold",
-				(scope.role() == Role.STEERING_GROUP) ? this.properties.smallCellThreshold() : 1);
+		model.addAttribute("threshold", scope.seesSuppressedFigures() ? this.properties.smallCellThreshold() : 1);
 		return "home";
 	}
 

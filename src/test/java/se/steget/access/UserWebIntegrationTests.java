@@ -34,6 +34,9 @@ class UserWebIntegrationTests {
 	@Autowired
 	private UserAccounts accounts;
 
+	@Autowired
+	private AccessManagement access;
+
 	@Test
 	void createsAnAccountWhosePasswordIsHashedAndWorks() throws Exception {
 		UUID admin = this.data.user(Role.ADMINISTRATOR);
@@ -66,6 +69,38 @@ class UserWebIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Användarnamnet är upptaget."),
 					containsString("Lösenordet måste ha minst 12 tecken."), containsString("value=\"Dubbel\""))));
+	}
+
+	@Test
+	void aMunicipalCoordinatorNeedsAMunicipalityAndThenSeesIt() throws Exception {
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		String username = TestData.unique("koord").toLowerCase();
+		this.mvc
+			.perform(post("/users/new").with(user(this.data.login(admin)))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Kommunens Koordinator")
+				.param("password", "ett-langt-losenord")
+				.param("role", "STAFF")
+				.param("staffFunction", "MUNICIPAL_COORDINATOR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Välj kommunen som koordinatorn arbetar för."),
+					containsString("value=\"Kommunens Koordinator\""))));
+		org.assertj.core.api.Assertions.assertThat(this.accounts.findByUsername(username)).isEmpty();
+
+		this.mvc
+			.perform(post("/users/new").with(user(this.data.login(admin)))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Kommunens Koordinator")
+				.param("password", "ett-langt-losenord")
+				.param("role", "STAFF")
+				.param("staffFunction", "MUNICIPAL_COORDINATOR")
+				.param("municipalityCode", "0680"))
+			.andExpect(redirectedUrl("/users"));
+		UserAccount account = this.accounts.findByUsername(username).orElseThrow();
+		org.assertj.core.api.Assertions.assertThat(this.access.scopeOf(account.getId(), Role.STAFF).municipalityCode())
+			.isEqualTo("0680");
 	}
 
 }

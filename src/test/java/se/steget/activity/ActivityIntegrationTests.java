@@ -238,6 +238,41 @@ class ActivityIntegrationTests {
 			.isInstanceOf(NotFoundException.class);
 	}
 
+	@Test
+	void aCoachSeesTheirOwnMembersOfAGroupAndItsLeaderSeesAll() {
+		UUID id = groupWithAnnaAndErik();
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID leader = this.data.user(Role.STAFF);
+		this.data.addMembers(this.project, colleague, leader);
+		UUID bo = this.data.enroll(this.data.participant(colleague, Gender.MAN), this.project, colleague,
+				MONDAY.minusMonths(1));
+		this.activities.addMember(id, bo, this.data.scope(colleague));
+		this.attendance.recordSession(id, MONDAY, attendance(id, this.anna), scope());
+
+		ActivityDetail seenByColleague = this.activities.get(id, this.data.scope(colleague));
+		assertThat(seenByColleague.members()).extracting(MemberView::enrollmentId).containsExactly(bo);
+		assertThat(seenByColleague.othersCount()).isEqualTo(2);
+		assertThat(seenByColleague.membersByGender().total()).isEqualTo(3);
+		AttendanceForm colleaguesForm = this.attendance.session(id, MONDAY, this.data.scope(colleague));
+		assertThat(colleaguesForm.getRows()).extracting(AttendanceRow::getEnrollmentId).containsExactly(bo);
+		colleaguesForm.getRows().forEach((row) -> row.setPresent(true));
+		this.attendance.recordSession(id, MONDAY, colleaguesForm, this.data.scope(colleague));
+		assertThat(this.attendance.session(id, MONDAY, scope()).getRows()).filteredOn(AttendanceRow::isPresent)
+			.extracting(AttendanceRow::getEnrollmentId)
+			.containsExactly(this.anna);
+		assertThatThrownBy(() -> this.activities.removeMember(id, this.anna, this.data.scope(colleague)))
+			.isInstanceOf(NotFoundException.class);
+
+		ActivityForm led = groupStart(12);
+		led.setStaffUserId(leader);
+		UUID ledGroup = this.activities.plan(this.project, led, scope());
+		this.activities.addMember(ledGroup, this.anna, scope());
+		this.activities.addMember(ledGroup, bo, this.data.scope(colleague));
+		assertThat(this.activities.get(ledGroup, this.data.scope(leader)).members())
+			.extracting(MemberView::enrollmentId)
+			.containsExactlyInAnyOrder(this.anna, bo);
+	}
+
 	private UUID groupWithAnnaAndErik() {
 		UUID id = this.activities.plan(this.project, groupStart(12), scope());
 		this.activities.addMember(id, this.anna, scope());

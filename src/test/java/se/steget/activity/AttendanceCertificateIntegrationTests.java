@@ -68,10 +68,14 @@ class AttendanceCertificateIntegrationTests {
 		assertThat(((Number) busiest.get("days")).intValue()).isGreaterThan(5);
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("sv"));
 
-		MonthHours hours = this.attendance.month(enrollment, month, this.data.admin());
-		byte[] pdf = this.certificate.pdf(hours, this.data.admin());
+		var manager = this.data.scope(this.jdbc.sql("select id from user_account where username = 'projektledare'")
+			.query(UUID.class)
+			.single());
 
-		ParticipantSummary person = this.participants.get(hours.enrollment().participantId(), this.data.admin());
+		MonthHours hours = this.attendance.month(enrollment, month, manager);
+		byte[] pdf = this.certificate.pdf(hours, manager);
+
+		ParticipantSummary person = this.participants.get(hours.enrollment().participantId(), manager);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			String text = new PDFTextStripper().getText(document);

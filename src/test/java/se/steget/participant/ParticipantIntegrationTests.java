@@ -113,19 +113,23 @@ class ParticipantIntegrationTests {
 	}
 
 	@Test
-	void staffSeeTheirOwnRegistrationsAndThoseInTheirProjectsOnly() {
+	void staffSeeTheirOwnRegistrationsAndTheirCasesOnly() {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID colleague = this.data.user(Role.STAFF);
 		UUID stranger = this.data.user(Role.STAFF);
-		UUID project = this.data.project(coach, colleague);
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		UUID project = this.data.project(coach, colleague, manager);
 		UUID participant = this.data.participant(coach, Gender.MAN);
 
+		assertThat(this.participants.find(participant, this.data.scope(coach))).isPresent();
 		assertThat(this.participants.find(participant, this.data.scope(colleague))).isEmpty();
 		this.data.enroll(participant, project, coach, LocalDate.of(2025, 5, 1));
-		assertThat(this.participants.find(participant, this.data.scope(colleague))).isPresent();
+		assertThat(this.participants.find(participant, this.data.scope(coach))).isPresent();
+		assertThat(this.participants.find(participant, this.data.scope(manager))).isPresent();
+		assertThat(this.participants.find(participant, this.data.scope(colleague))).isEmpty();
 		assertThatThrownBy(() -> this.participants.get(participant, this.data.scope(stranger)))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(this.participants.find(participant, this.data.admin())).isPresent();
+		assertThat(this.participants.find(participant, this.data.admin())).isEmpty();
 	}
 
 }

@@ -156,7 +156,7 @@ class ParticipantWebIntegrationTests {
 	}
 
 	private long saved() {
-		return this.participants.search(this.lastName, 0, this.data.admin()).getTotalElements();
+		return this.participants.search(this.lastName, 0, this.data.scope(this.coach)).getTotalElements();
 	}
 
 }

@@ -38,8 +38,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every route of the pages and the API that names a record, read from the application's
  * own mappings, tried by people who must not reach that record: staff and a project
- * manager of another project, and the steering group of the project; and by the project's
- * own staff with guessed ids. Each attempt must be refused.
+ * manager of another project; the project's steering group, finance and evaluator; for a
+ * participant's records also a colleague in the project who is not on the case, a
+ * municipal coordinator of another municipality and an administrator without a case role;
+ * and by the project's own staff with guessed ids. Each attempt must be refused.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,7 +66,12 @@ class AuthorizationMatrixTests {
 	void noOneReachesARecordOutsideTheirScopeOrByAGuessedId() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID steering = this.data.user(Role.STEERING_GROUP);
-		UUID project = this.data.project(coach, steering);
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID coordinatorElsewhere = this.data.coordinator("0881");
+		UUID finance = this.data.user(Role.FINANCE);
+		UUID evaluator = this.data.user(Role.EVALUATOR);
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		UUID project = this.data.project(coach, steering, colleague, coordinatorElsewhere, finance, evaluator);
 		UUID participant = this.data.participant(coach, Gender.WOMAN);
 		LocalDate start = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(30);
 		UUID enrollment = this.data.enroll(participant, project, coach, start);
@@ -96,13 +103,23 @@ class AuthorizationMatrixTests {
 			if (!resource.equals("projects")) {
 				cases++;
 				check(route[0], real, steering, allowed);
+				cases++;
+				check(route[0], real, finance, allowed);
 			}
+			if (resource.equals("participants") || resource.equals("enrollments")) {
+				for (UUID who : List.of(colleague, coordinatorElsewhere, admin)) {
+					cases++;
+					check(route[0], real, who, allowed);
+				}
+			}
+			cases++;
+			check(route[0], real, evaluator, allowed);
 			cases++;
 			check(route[0], guessed, coach, allowed);
 		}
 		System.out.printf("Authorization matrix: %d routes naming a record, %d attempts, %d let through%n",
 				routes.stream().filter((r) -> records.containsKey(resource(r[1]))).count(), cases, allowed.size());
-		assertThat(cases).isGreaterThan(150);
+		assertThat(cases).isGreaterThan(500);
 		assertThat(allowed).isEmpty();
 	}
 

@@ -1,0 +1,61 @@
+package se.steget.evaluation;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import se.steget.access.AccessScope;
+import se.steget.access.CurrentUser;
+import se.steget.core.Download;
+import se.steget.project.ProjectManagement;
+
+/**
+ * The evaluator's page: their projects, each with its pseudonymised extract, and what the
+ * extract's columns mean.
+ */
+@Controller
+@RequestMapping("/evaluation")
+class EvaluationController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final PseudonymisedExtract extract;
+
+	private final ProjectManagement projects;
+
+	private final CurrentUser currentUser;
+
+	EvaluationController(PseudonymisedExtract extract, ProjectManagement projects, CurrentUser currentUser) {
+		this.extract = extract;
+		this.projects = projects;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	String index(Model model) {
+		AccessScope scope = this.currentUser.scope();
+		model.addAttribute("projects",
+				this.projects.visible(scope)
+					.stream()
+					.map((p) -> new ExtractSummary(p.id(), p.name(), this.extract.size(p.id(), scope)))
+					.toList());
+		model.addAttribute("columns", ExtractRow.COLUMNS);
+		return "evaluation/index";
+	}
+
+	@GetMapping("/{projectId}/extract.csv")
+	ResponseEntity<String> download(@PathVariable UUID projectId) {
+		var out = new StringWriter();
+		this.extract.write(projectId, this.currentUser.scope(), out);
+		return Download.of(out.toString(), CSV, "utvardering-" + projectId + ".csv");
+	}
+
+}

@@ -1,0 +1,150 @@
+package se.steget.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import se.steget.access.AccessScope;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+import se.steget.core.GenderCounts;
+import se.steget.core.NotFoundException;
+import se.steget.outcome.Observation;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeManagement;
+import se.steget.outcome.OutcomeRules;
+
+/**
+ * A project's enrollments as the evaluator gets them: one row each, pseudonymised, with
+ * the situation at the start, the time in the project, the hours and the outcomes.
+ */
+@Service
+public class PseudonymisedExtract {
+
+	/**
+	 * Semicolons, as Swedish spreadsheets expect, and a byte order mark so they read
+	 * UTF-8.
+	 */
+	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL)
+		.setDelimiter(';')
+		.setHeader(ExtractRow.COLUMNS.toArray(String[]::new))
+		.get();
+
+	private static final String SELECT = "select e.id, e.participant_id, p.gender, p.birth_date,"
+			+ " p.protected_identity, p.municipality_code, p.birth_region, p.education_level, p.disability,"
+			+ " p.months_unemployed, p.swedish_level, e.start_date, e.exit_date, e.status, e.exit_reason,"
+			+ " t.name as track_name, (select coalesce(sum(a.hours), 0) from attendance a"
+			+ " where a.enrollment_id = e.id) as hours from enrollment e join participant p on p.id = e.participant_id"
+			+ " left join track t on t.id = e.track_id where e.project_id = ?";
+
+	private final JdbcClient jdbc;
+
+	private final Pseudonyms pseudonyms;
+
+	private final OutcomeManagement outcomes;
+
+	private final Clock clock;
+
+	PseudonymisedExtract(JdbcClient jdbc, Pseudonyms pseudonyms, OutcomeManagement outcomes, Clock clock) {
+		this.jdbc = jdbc;
+		this.pseudonyms = pseudonyms;
+		this.outcomes = outcomes;
+		this.clock = clock;
+	}
+
+	/** The extract's rows, by pseudonym; only for an evaluator of the project. */
+	List<ExtractRow> rows(UUID projectId, AccessScope scope) {
+		check(projectId, scope);
+		Pseudonyms.Pseudonymiser pseudonymiser = this.pseudonyms.pseudonymiser();
+		Map<UUID, List<Observation>> observations = this.outcomes.observations(projectId);
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.sql(SELECT)
+			.param(projectId)
+			.query((rs, n) -> row(rs, pseudonymiser, observations, today))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(ExtractRow::pseudonym))
+			.toList();
+	}
+
+	/**
+	 * Writes the extract as CSV, after a byte order mark so that spreadsheets read UTF-8.
+	 */
+	public void write(UUID projectId, AccessScope scope, Writer out) {
+		List<ExtractRow> rows = rows(projectId, scope);
+		try {
+			out.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(out, FORMAT);
+			for (ExtractRow row : rows) {
+				printer.printRecord(row.values());
+			}
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** How many rows the extract has, by gender. */
+	public GenderCounts size(UUID projectId, AccessScope scope) {
+		check(projectId, scope);
+		GenderCounts counts = GenderCounts.ZERO;
+		for (Gender gender : this.jdbc
+			.sql("select p.gender from enrollment e join participant p on p.id = e.participant_id"
+					+ " where e.project_id = ?")
+			.param(projectId)
+			.query(Gender.class)
+			.list()) {
+			counts = counts.plus(gender, 1);
+		}
+		return counts;
+	}
+
+	private static void check(UUID projectId, AccessScope scope) {
+		if (scope.role() != Role.EVALUATOR || !scope.canSeeProject(projectId)) {
+			throw new NotFoundException("Project");
+		}
+	}
+
+	private ExtractRow row(ResultSet rs, Pseudonyms.Pseudonymiser pseudonymiser,
+			Map<UUID, List<Observation>> observations, LocalDate today) throws SQLException {
+		LocalDate birth = rs.getObject("birth_date", LocalDate.class);
+		LocalDate start = rs.getObject("start_date", LocalDate.class);
+		LocalDate exit = rs.getObject("exit_date", LocalDate.class);
+		List<Observation> seen = observations.getOrDefault(rs.getObject("id", UUID.class), List.of());
+		boolean hidden = rs.getBoolean("protected_identity");
+		return new ExtractRow(pseudonymiser.of(rs.getObject("participant_id", UUID.class)), rs.getString("gender"),
+				(birth != null) ? birth.getYear() : null,
+				(birth != null) ? Period.between(birth, start).getYears() : null,
+				hidden ? null : rs.getString("municipality_code"), rs.getString("birth_region"),
+				rs.getString("education_level"), (Boolean) rs.getObject("disability"),
+				(Integer) rs.getObject("months_unemployed"), rs.getString("swedish_level"),
+				YearMonth.from(start).toString(), (exit != null) ? YearMonth.from(exit).toString() : null,
+				ChronoUnit.DAYS.between(start, (exit != null) ? exit : today) + 1, rs.getString("status"),
+				rs.getString("exit_reason"), rs.getString("track_name"), rs.getBigDecimal("hours"),
+				(exit != null) ? name(OutcomeRules.uponLeaving(exit, seen).orElse(null)) : null,
+				name(OutcomeRules.atFollowUp(90, seen).orElse(null)),
+				name(OutcomeRules.atFollowUp(182, seen).orElse(null)));
+	}
+
+	private static String name(OutcomeKind kind) {
+		return (kind != null) ? kind.name() : null;
+	}
+
+}
