@@ -2,6 +2,7 @@ package se.steget.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,11 +71,13 @@ public class Retention {
 	public int run() {
 		List<UUID> projects = expiredProjects();
 		List<UUID> people = projects.isEmpty() ? List.of() : people(projects);
-		if (people.isEmpty()) {
-			return 0;
+		if (!people.isEmpty()) {
+			anonymise(people);
+			log.info("Retention: anonymised {} participants of {} expired projects", people.size(), projects.size());
 		}
-		anonymise(people);
-		log.info("Retention: anonymised {} participants of {} expired projects", people.size(), projects.size());
+		this.jdbc.sql("insert into retention_run (id, ran_at, anonymised) values (?, ?, ?)")
+			.params(UUID.randomUUID(), LocalDateTime.now(this.clock), people.size())
+			.update();
 		return people.size();
 	}
 
@@ -110,14 +112,6 @@ public class Retention {
 	@EventListener
 	void on(ConsentWithdrawn event) {
 		anonymise(List.of(event.participantId()));
-	}
-
-	/**
-	 * Runs every night; several instances are fine, as a second run finds nothing left.
-	 */
-	@Scheduled(cron = "${steget.retention.cron:0 30 2 * * *}", zone = "Europe/Stockholm")
-	void nightly() {
-		run();
 	}
 
 	private List<UUID> expiredProjects() {

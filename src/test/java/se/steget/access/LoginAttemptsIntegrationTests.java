@@ -2,12 +2,12 @@ package se.steget.access;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import se.steget.TestData;
@@ -40,13 +40,12 @@ class LoginAttemptsIntegrationTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
+		Cookie session = this.mvc.perform(formLogin("/login").user(username).password(TestData.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/login?error").session(session))
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc.perform(get("/login?error").cookie(session))
 			.andExpect(content().string(containsString("Kontot är låst i 15 minuter.")));
 		this.mvc.perform(get("/api/v1/participants").with(httpBasic(username, TestData.PASSWORD)))
 			.andExpect(status().isUnauthorized());

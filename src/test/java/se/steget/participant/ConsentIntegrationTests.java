@@ -70,7 +70,7 @@ class ConsentIntegrationTests {
 			.andReturn();
 		this.mvc
 			.perform(get("/participants/{id}", participant).with(user(this.data.login(coach)))
-				.flashAttrs(refused.getFlashMap()))
+				.cookie(refused.getResponse().getCookie("SESSION")))
 			.andExpect(content().string(allOf(containsString("id=\"organisationIds-error\""),
 					containsString("Välj vilka organisationer som får dela ärendet."),
 					containsString("value=\"" + TODAY.minusDays(2) + "\""))));

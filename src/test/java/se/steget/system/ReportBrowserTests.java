@@ -98,9 +98,9 @@ class ReportBrowserTests {
 	/** Fetches an export link with the browser's session, as a click would. */
 	private byte[] download(String link) throws Exception {
 		String href = this.browser.driver().findElement(By.cssSelector(link)).getAttribute("href");
-		String session = this.browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		String session = this.browser.driver().manage().getCookieNamed("SESSION").getValue();
 		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "SESSION=" + session).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.body();
