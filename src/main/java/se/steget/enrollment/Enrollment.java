@@ -3,13 +3,17 @@ package se.steget.enrollment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
 import se.steget.core.RejectedInputException;
@@ -347,6 +351,17 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 
 	Set<Pause> getPauses() {
 		return Set.copyOf(this.pauses);
+	}
+
+	/**
+	 * Every save tells that the enrollment changed, beside the events of what happened.
+	 */
+	@Override
+	@DomainEvents
+	protected Collection<Object> domainEvents() {
+		List<Object> events = new ArrayList<>(super.domainEvents());
+		events.add(new EnrollmentChanged(this.id));
+		return events;
 	}
 
 }

@@ -2,10 +2,12 @@ package se.steget.outcome;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * One recorded outcome of an enrollment, upon leaving or at a follow-up point.
@@ -73,6 +75,11 @@ class Outcome {
 
 	UUID getEnrollmentId() {
 		return this.enrollmentId;
+	}
+
+	@DomainEvents
+	List<OutcomeChanged> changed() {
+		return List.of(new OutcomeChanged(this.enrollmentId));
 	}
 
 }

@@ -2,10 +2,12 @@ package se.steget.participant;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.DomainEvents;
 
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
@@ -126,6 +128,11 @@ class Participant {
 
 	SwedishLevel getSwedishLevel() {
 		return this.swedishLevel;
+	}
+
+	@DomainEvents
+	List<ParticipantChanged> changed() {
+		return List.of(new ParticipantChanged(this.id));
 	}
 
 }

@@ -1,0 +1,44 @@
+package se.steget.benchmark;
+
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --steget.benchmark.size=small|medium|full [--steget.benchmark.seed=N]}:
+ * generates the data unless it is there, measures, writes
+ * {@code bench/results/DATE-SIZE.json} and stops the application.
+ */
+@Component
+@ConditionalOnProperty("steget.benchmark.size")
+class BenchmarkCommand implements ApplicationRunner {
+
+	private final Benchmark benchmark;
+
+	private final ApplicationContext context;
+
+	private final String size;
+
+	private final long seed;
+
+	BenchmarkCommand(Benchmark benchmark, ApplicationContext context, @Value("${steget.benchmark.size}") String size,
+			@Value("${steget.benchmark.seed:1}") long seed) {
+		this.benchmark = benchmark;
+		this.context = context;
+		this.size = size;
+		this.seed = seed;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.benchmark.runAndWrite(this.size, this.seed, Path.of("bench", "results"));
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+}

@@ -1,0 +1,64 @@
+package se.steget.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark at its small size, so that it keeps working: it generates, measures,
+ * finds the goal report equal to its floor, and writes JSON. Its times are reported, not
+ * asserted.
+ */
+@SpringBootTest
+class BenchmarkIntegrationTests {
+
+	@Autowired
+	private Benchmark benchmark;
+
+	@Autowired
+	private JsonMapper json;
+
+	@TempDir
+	Path results;
+
+	@Test
+	void generatesTheSmallSizeMeasuresAndWritesJson() throws Exception {
+		Path file = this.benchmark.runAndWrite("small", 7, this.results);
+
+		JsonNode result = this.json.readTree(Files.readString(file));
+		System.out.println("Benchmark at the small size: " + result.get("figures"));
+		JsonNode generated = result.get("generated");
+		assertThat(generated.get("projects").asInt()).isEqualTo(5);
+		assertThat(generated.get("participants").asLong()).isEqualTo(2_000);
+		long enrollments = generated.get("enrollments").asLong();
+		assertThat(enrollments).isBetween(2_000L, 2_400L);
+		assertThat(generated.get("contacts").asLong()).isEqualTo(enrollments * 4);
+		assertThat(generated.get("outcomes").asLong()).isPositive();
+		JsonNode goal = result.get("figures").get(0);
+		assertThat(goal.get("name").asString()).isEqualTo("goalReportAllProjects");
+		assertThat(goal.get("equalToFloor").asBoolean()).isTrue();
+		assertThat(goal.get("starters").asLong()).isGreaterThan(enrollments * 8 / 10);
+		assertThat(goal.get("medianMs").asDouble()).isPositive();
+		assertThat(goal.get("floorMedianMs").asDouble()).isPositive();
+		JsonNode dashboard = result.get("figures").get(1);
+		assertThat(dashboard.get("name").asString()).isEqualTo("projectDashboard");
+		assertThat(dashboard.get("participants").asLong()).isPositive();
+		assertThat(result.get("machine").get("cores").asInt()).isPositive();
+
+		Map<String, Object> again = this.benchmark.run("small", 7);
+		assertThat(again).doesNotContainKey("generated");
+		assertThat(((List<?>) again.get("figures"))).hasSize(2);
+	}
+
+}

@@ -1,0 +1,123 @@
+package se.steget.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import se.steget.TestData;
+import se.steget.access.AccessScope;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.ExitForm;
+import se.steget.enrollment.ExitReason;
+import se.steget.outcome.OutcomeForm;
+import se.steget.outcome.OutcomeKind;
+import se.steget.outcome.OutcomeManagement;
+import se.steget.outcome.OutcomeSource;
+import se.steget.outcome.OutcomeView;
+import se.steget.participant.ParticipantForm;
+import se.steget.participant.ParticipantManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The goal report's summary follows every change to the cases in the same transaction,
+ * and always equals what a rebuild from the cases gives.
+ */
+@SpringBootTest
+class StarterFactsIntegrationTests {
+
+	private static final LocalDate START = LocalDate.of(2025, 3, 3);
+
+	@Autowired
+	private OutcomeCube cube;
+
+	@Autowired
+	private StarterFacts facts;
+
+	@Autowired
+	private EnrollmentManagement enrollments;
+
+	@Autowired
+	private OutcomeManagement outcomes;
+
+	@Autowired
+	private ParticipantManagement participants;
+
+	@Autowired
+	private TestData data;
+
+	@Test
+	void theCountsFollowEnrollmentsExitsOutcomesAndChangedPeople() {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		AccessScope scope = new AccessScope(coach, Role.PROJECT_MANAGER, Set.of(project));
+		UUID anna = this.data.participant(coach, Gender.WOMAN);
+		UUID bo = this.data.participant(coach, Gender.MAN);
+		UUID annas = this.data.enroll(anna, project, coach, START);
+		UUID bos = this.data.enroll(bo, project, coach, START);
+
+		assertThat(totals(scope)).containsExactly(2L, 0L, 0L, 0L);
+
+		leave(annas, coach, START.plusDays(60));
+		record(annas, coach, START.plusDays(62), OutcomeKind.JOB_SEARCHING);
+		record(annas, coach, START.plusDays(70), OutcomeKind.EMPLOYMENT);
+		record(annas, coach, START.plusDays(120), OutcomeKind.REGULAR_STUDIES);
+		leave(bos, coach, START.plusDays(30));
+		UUID bosStudies = record(bos, coach, START.plusDays(31), OutcomeKind.REGULAR_STUDIES);
+
+		assertThat(totals(scope)).containsExactly(2L, 2L, 1L, 1L);
+		assertThat(this.cube.cells(scope)).filteredOn((c) -> c.gender() == Gender.WOMAN)
+			.singleElement()
+			.satisfies((c) -> assertThat(c.toWork()).isOne());
+
+		this.outcomes.delete(bosStudies, this.data.scope(coach));
+		ParticipantForm moved = this.data.participantForm(Gender.MAN);
+		moved
+			.setPersonalIdentityNumber(this.participants.revealed(bo, this.data.scope(coach)).personalIdentityNumber());
+		moved.setMunicipalityCode("0881");
+		moved.setDisability(true);
+		this.participants.update(bo, moved, this.data.scope(coach));
+
+		assertThat(totals(scope)).containsExactly(2L, 2L, 1L, 0L);
+		assertThat(this.cube.cells(scope)).filteredOn((c) -> c.gender() == Gender.MAN)
+			.singleElement()
+			.satisfies((c) -> {
+				assertThat(c.municipalityCode()).isEqualTo("0881");
+				assertThat(c.obstacle()).isEqualTo(Obstacle.DISABILITY);
+			});
+
+		List<OutcomeCell> kept = this.cube.cells(scope);
+		this.facts.rebuild();
+		assertThat(this.cube.cells(scope)).isEqualTo(kept);
+	}
+
+	/** Starters, leavers, to work and to studies of the project. */
+	private List<Long> totals(AccessScope scope) {
+		List<OutcomeCell> cells = this.cube.cells(scope);
+		return List.of(cells.stream().mapToLong(OutcomeCell::starters).sum(),
+				cells.stream().mapToLong(OutcomeCell::leavers).sum(),
+				cells.stream().mapToLong(OutcomeCell::toWork).sum(),
+				cells.stream().mapToLong(OutcomeCell::toStudies).sum());
+	}
+
+	private void leave(UUID enrollment, UUID coach, LocalDate on) {
+		var exit = new ExitForm();
+		exit.setExitDate(on);
+		exit.setExitReason(ExitReason.COMPLETED);
+		this.enrollments.exit(enrollment, exit, this.data.scope(coach));
+	}
+
+	private UUID record(UUID enrollment, UUID coach, LocalDate on, OutcomeKind kind) {
+		return this.outcomes.record(enrollment, new OutcomeForm(null, on, kind, OutcomeSource.PHONE_CALL), coach,
+				this.data.scope(coach));
+	}
+
+}
