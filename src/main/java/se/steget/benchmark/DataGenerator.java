@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import se.steget.core.BirthRegion;
@@ -24,9 +25,11 @@ import se.steget.enrollment.ExitReason;
 import se.steget.outcome.OutcomeKind;
 
 /**
- * Fills the database with made-up projects, staff, participants, enrollments, outcomes
- * and contacts, the same for the same seed and size. Everything is written in bulk, past
- * the application's services, so that a national programme loads in minutes.
+ * Fills the database with made-up projects (with goals and follow-up points), staff,
+ * participants, enrollments, outcomes and contacts, the same for the same seed and size.
+ * Projects differ in size, from a few hundred participants to many thousands. Everything
+ * is written in bulk, past the application's services, so that a national programme loads
+ * in minutes.
  * <p>
  * Skatteverket publishes far fewer test personal identity numbers than a national
  * programme has participants, so generated people get numbers in the form retention
@@ -36,6 +39,18 @@ import se.steget.outcome.OutcomeKind;
 class DataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
+
+	/**
+	 * The password of every generated staff member, {@code bench-SEED-N}, for the load
+	 * test.
+	 */
+	static final String STAFF_PASSWORD = "steget-bench-1";
+
+	/**
+	 * About a hundred participants over the years, some forty at a time, per staff
+	 * member.
+	 */
+	private static final int PARTICIPANTS_PER_STAFF = 100;
 
 	private static final LocalDate FIRST_START = LocalDate.of(2023, 1, 2);
 
@@ -50,7 +65,10 @@ class DataGenerator {
 
 	private final Clock clock;
 
-	DataGenerator(DataSource dataSource, Clock clock) {
+	private final PasswordEncoder passwordEncoder;
+
+	DataGenerator(DataSource dataSource, Clock clock, PasswordEncoder passwordEncoder) {
+		this.passwordEncoder = passwordEncoder;
 		this.dataSource = dataSource;
 		this.clock = clock;
 	}
@@ -67,14 +85,16 @@ class DataGenerator {
 		List<UUID[]> pointsByProject = new ArrayList<>();
 		List<List<String>> municipalitiesByProject = new ArrayList<>();
 		List<UUID> staff = new ArrayList<>();
-		int staffCount = Math.max(size.projects(), size.participants() / 400);
+		List<List<UUID>> staffByProject = new ArrayList<>();
+		int staffCount = Math.max(3 * size.projects(), size.participants() / PARTICIPANTS_PER_STAFF);
+		String password = this.passwordEncoder.encode(STAFF_PASSWORD);
+		int[] projectOf = projectsOfStaff(staffCount, size.projects());
 		try (var users = RowWriter.to(this.dataSource, "user_account", "id", "username", "display_name",
 				"password_hash", "role", "staff_function", "enabled", "version")) {
 			for (int i = 0; i < staffCount; i++) {
 				UUID id = new UUID(seed, i);
 				staff.add(id);
-				users.row(id, "bench-" + seed + "-" + i, "Handläggare " + i, "{bcrypt}locked", "STAFF", "COACH", true,
-						0);
+				users.row(id, "bench-" + seed + "-" + i, "Handläggare " + i, password, "STAFF", "COACH", true, 0);
 			}
 		}
 		try (var rows = RowWriter.to(this.dataSource, "project", "id", "name", "phase", "period_start", "period_end",
@@ -82,10 +102,15 @@ class DataGenerator {
 				var members = RowWriter.to(this.dataSource, "project_membership", "project_id", "user_id").after(rows);
 				var points = RowWriter
 					.to(this.dataSource, "follow_up_point", "id", "project_id", "name", "days_after_exit")
+					.after(rows);
+				var goals = RowWriter
+					.to(this.dataSource, "goal", "id", "project_id", "name", "population", "measure", "outcome_kinds",
+							"days_after_exit", "target_percent", "target_count", "position")
 					.after(rows)) {
 			for (int i = 0; i < size.projects(); i++) {
 				UUID id = new UUID(seed + 1, i);
 				projects.add(id);
+				staffByProject.add(new ArrayList<>());
 				rows.row(id, "Skalprojekt " + seed + "-" + i, "IMPLEMENTATION", FIRST_START.minusMonths(3),
 						FIRST_START.plusYears(5), 0);
 				int first = random.nextInt(municipalities.size() - 6);
@@ -95,9 +120,16 @@ class DataGenerator {
 				points.row(ids[0], id, "4 veckor", 28);
 				points.row(ids[1], id, "90 dagar", 90);
 				points.row(ids[2], id, "6 månader", 182);
+				goals.row(UUID.randomUUID(), id, "Deltagare som börjar", "STARTERS", "STARTED", null, null, null, 400,
+						0);
+				goals.row(UUID.randomUUID(), id, "Fullföljer", "STARTERS", "COMPLETED", null, null, 80, null, 1);
+				goals.row(UUID.randomUUID(), id, "Arbete eller studier efter 90 dagar", "STARTERS", "OUTCOME",
+						"EMPLOYMENT,REGULAR_STUDIES,SELF_EMPLOYMENT", 90, 48, null, 2);
 			}
 			for (int i = 0; i < staff.size(); i++) {
-				members.row(projects.get(i % projects.size()), staff.get(i));
+				int project = projectOf[i];
+				members.row(projects.get(project), staff.get(i));
+				staffByProject.get(project).add(staff.get(i));
 			}
 		}
 		long[] counts = new long[4];
@@ -119,7 +151,7 @@ class DataGenerator {
 			LocalDateTime now = LocalDateTime.now(this.clock);
 			for (int i = 0; i < size.participants(); i++) {
 				UUID person = new UUID(seed + 2, i);
-				int home = random.nextInt(projects.size());
+				int home = projectOf[random.nextInt(staff.size())];
 				List<String> near = municipalitiesByProject.get(home);
 				double gender = random.nextDouble();
 				BirthRegion region = BirthRegion.values()[random.nextInt(BirthRegion.values().length)];
@@ -131,11 +163,11 @@ class DataGenerator {
 						random.nextInt(6) == 0, 6 + random.nextInt(60),
 						SwedishLevel.values()[random.nextInt(SwedishLevel.values().length)].name());
 				int enrollmentsOfPerson = (random.nextInt(5) == 0) ? 2 : 1;
-				LocalDate start = FIRST_START.plusDays(random.nextInt(START_DAYS / 2));
+				LocalDate start = FIRST_START.plusDays(random.nextInt(START_DAYS));
 				for (int k = 0; k < enrollmentsOfPerson; k++) {
 					int project = (k == 0) ? home : random.nextInt(projects.size());
-					UUID responsible = staff
-						.get(project + projects.size() * random.nextInt(staff.size() / projects.size()));
+					List<UUID> team = staffByProject.get(project);
+					UUID responsible = team.get(random.nextInt(team.size()));
 					UUID enrollment = UUID.randomUUID();
 					LocalDate exit = start.plusDays(60 + random.nextInt(400));
 					boolean exited = exit.isBefore(today);
@@ -174,6 +206,28 @@ class DataGenerator {
 			counts = new long[] { people.written(), enrollments.written(), outcomes.written(), contacts.written() };
 		}
 		return new Generated(projects.size(), staff.size(), counts[0], counts[1], counts[2], counts[3]);
+	}
+
+	/**
+	 * Which project each staff member works in: projects weigh one to five, so that they
+	 * differ in size, and every staff member has about the same number of participants.
+	 */
+	private static int[] projectsOfStaff(int staffCount, int projects) {
+		long totalWeight = 0;
+		for (int p = 0; p < projects; p++) {
+			totalWeight += 1 + p % 5;
+		}
+		int[] projectOf = new int[staffCount];
+		int project = 0;
+		long upTo = 1;
+		for (int i = 0; i < staffCount; i++) {
+			while (project < projects - 1 && (long) i * totalWeight >= upTo * staffCount) {
+				project++;
+				upTo += 1 + project % 5;
+			}
+			projectOf[i] = project;
+		}
+		return projectOf;
 	}
 
 }

@@ -54,11 +54,12 @@ class BenchmarkIntegrationTests {
 		JsonNode dashboard = result.get("figures").get(1);
 		assertThat(dashboard.get("name").asString()).isEqualTo("projectDashboard");
 		assertThat(dashboard.get("participants").asLong()).isPositive();
+		assertThat(result.get("figures").get(2).get("name").asString()).isEqualTo("projectGoalReport");
 		assertThat(result.get("machine").get("cores").asInt()).isPositive();
 
 		Map<String, Object> again = this.benchmark.run("small", 7);
 		assertThat(again).doesNotContainKey("generated");
-		assertThat(((List<?>) again.get("figures"))).hasSize(2);
+		assertThat(((List<?>) again.get("figures"))).hasSize(3);
 	}
 
 }

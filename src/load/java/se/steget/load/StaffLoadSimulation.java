@@ -1,0 +1,87 @@
+package se.steget.load;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * Staff at work on generated data: each signs in as their own generated staff member, then
+ * for the whole run opens the caseload, one of their participants, and logs a contact, with
+ * a second or two between pages. Run against a running Steget (see the README).
+ */
+public class StaffLoadSimulation extends Simulation {
+
+	private static final String BASE = System.getProperty("steget.url", "http://localhost:8080");
+
+	private static final int USERS = Integer.getInteger("steget.users", 200);
+
+	private static final int SECONDS = Integer.getInteger("steget.seconds", 60);
+
+	private static final long SEED = Long.getLong("steget.seed", 1);
+
+	private static final String PASSWORD = "steget-bench-1";
+
+	private static final String UUID = "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})";
+
+	private final AtomicInteger next = new AtomicInteger();
+
+	private final Iterator<Map<String, Object>> staff = Stream
+		.generate(() -> Map.<String, Object>of("username", "bench-" + SEED + "-" + this.next.getAndIncrement()))
+		.iterator();
+
+	private final HttpProtocolBuilder protocol = http.baseUrl(BASE).disableFollowRedirect();
+
+	private final ScenarioBuilder work = scenario("Staff at work").feed(this.staff)
+		.exec(http("login page").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+		.exec(http("sign in").post("/login")
+			.formParam("username", "#{username}")
+			.formParam("password", PASSWORD)
+			.formParam("_csrf", "#{csrf}")
+			.check(status().is(302)))
+		.exec(during(Duration.ofSeconds(SECONDS)).on(
+				http("caseload").get("/").check(regex("/participants/" + UUID).findRandom().saveAs("participant")),
+				pause(),
+				http("participant").get("/participants/#{participant}")
+					.check(regex("/enrollments/" + UUID + "\"").saveAs("enrollment")),
+				pause(),
+				http("contacts").get("/enrollments/#{enrollment}/contacts")
+					.check(css("form[action$=contacts] input[name=_csrf]", "value").saveAs("csrf")),
+				http("log a contact").post("/enrollments/#{enrollment}/contacts")
+					.formParam("_csrf", "#{csrf}")
+					.formParam("contactedAt",
+							LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusHours(1).toString())
+					.formParam("channel", "PHONE")
+					.formParam("kind", "SUPPORT_CONVERSATION")
+					.formParam("durationMinutes", "20")
+					.formParam("note", "Samtal om veckans plan")
+					.check(status().is(302)),
+				pause()));
+
+	{
+		setUp(this.work.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(10)))).protocols(this.protocol)
+			.assertions(global().responseTime().percentile(95).lt(50), global().failedRequests().count().is(0L));
+	}
+
+	private static io.gatling.javaapi.core.ChainBuilder pause() {
+		return io.gatling.javaapi.core.CoreDsl.exec(io.gatling.javaapi.core.CoreDsl.pause(Duration.ofMillis(1000),
+				Duration.ofMillis(2000)));
+	}
+
+}
