@@ -129,10 +129,8 @@ public class EnrollmentManagement {
 	 */
 	public List<EnrollmentView> caseload(AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("user", scope.userId());
 		return this.jdbc
-			.sql(EnrollmentView.SELECT + " where (e.responsible_user_id = :user or exists (select 1 from case_staff s"
-					+ " where s.enrollment_id = e.id and s.user_id = :user)) and e.status <> 'EXITED' and "
+			.sql(EnrollmentView.SELECT + " where " + scope.ownCases(params) + " and e.status <> 'EXITED' and "
 					+ inScope(scope, params) + " order by e.start_date")
 			.params(params)
 			.query(EnrollmentView.class)

@@ -137,16 +137,17 @@ public class ParticipantManagement {
 
 	/**
 	 * The people the user may see: those on a case the user may read, and those the user
-	 * registered who are not yet enrolled anywhere.
+	 * registered who are not yet enrolled anywhere; a union, so that each half is read
+	 * from an index.
 	 */
 	private static String visibleTo(AccessScope scope, Map<String, Object> params) {
 		if (!scope.seesPeople()) {
 			return "1 = 0";
 		}
 		params.put("user", scope.userId());
-		return "((p.registered_by = :user and not exists (select 1 from enrollment e0 where e0.participant_id = p.id))"
-				+ " or exists (select 1 from enrollment e where e.participant_id = p.id and "
-				+ scope.casesVisible(params) + "))";
+		return "p.id in (select p0.id from participant p0 where p0.registered_by = :user and not exists"
+				+ " (select 1 from enrollment e0 where e0.participant_id = p0.id) union select e.participant_id"
+				+ " from enrollment e where " + scope.casesVisible(params) + ")";
 	}
 
 }
