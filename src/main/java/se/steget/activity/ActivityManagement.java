@@ -111,15 +111,14 @@ public class ActivityManagement {
 			.params(params)
 			.query(MemberView.class)
 			.list();
-		GenderCounts everyone = GenderCounts.ZERO;
-		for (Gender gender : this.jdbc
-			.sql("select p.gender from activity_member m join enrollment e on e.id = m.enrollment_id"
-					+ " join participant p on p.id = e.participant_id where m.activity_id = ?")
+		GenderCounts everyone = this.jdbc
+			.sql("select p.gender, count(*) from activity_member m join enrollment e on e.id = m.enrollment_id"
+					+ " join participant p on p.id = e.participant_id where m.activity_id = ? group by p.gender")
 			.param(id)
-			.query(Gender.class)
-			.list()) {
-			everyone = everyone.plus(gender, 1);
-		}
+			.query((rs, n) -> GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.stream()
+			.reduce(GenderCounts.ZERO, GenderCounts::plus);
 		Map<LocalDate, GenderCounts> attendance = new HashMap<>();
 		this.jdbc.sql(
 				"select t.attended_on, p.gender, count(*) from attendance t join enrollment e on e.id = t.enrollment_id"

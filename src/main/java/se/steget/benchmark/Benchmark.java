@@ -155,11 +155,12 @@ class Benchmark {
 		AccessScope manager = new AccessScope(UUID.randomUUID(), Role.PROJECT_MANAGER, Set.of(project));
 		Timing dashboard = time(() -> projectPage(project, manager));
 		Map<String, Object> page = figure("projectDashboard", dashboard, 20.0);
-		page.put("participants", participantsIn(project));
+		long participants = participantsIn(project);
+		page.put("participants", participants);
 		figures.add(page);
 		Map<String, Object> projectReport = figure("projectGoalReport",
 				time(() -> this.goals.report(project, null, Breakdown.OBSTACLE, manager)), null);
-		projectReport.put("participants", participantsIn(project));
+		projectReport.put("participants", participants);
 		figures.add(projectReport);
 		return figures;
 	}

@@ -128,10 +128,13 @@ public class EnrollmentManagement {
 	 * with their counters.
 	 */
 	public List<EnrollmentView> caseload(AccessScope scope) {
+		if (!scope.seesPeople()) {
+			return List.of();
+		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
-			.sql(EnrollmentView.SELECT + " where " + scope.ownCases(params) + " and e.status <> 'EXITED' and "
-					+ inScope(scope, params) + " order by e.start_date")
+			.sql(EnrollmentView.SELECT + " where " + scope.ownCases(params) + " and e.status <> 'EXITED'"
+					+ " order by e.start_date")
 			.params(params)
 			.query(EnrollmentView.class)
 			.list();

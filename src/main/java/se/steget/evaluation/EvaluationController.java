@@ -2,6 +2,7 @@ package se.steget.evaluation;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import se.steget.access.AccessScope;
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
+import se.steget.core.GenderCounts;
 import se.steget.project.ProjectManagement;
 
 /**
@@ -42,10 +44,11 @@ class EvaluationController {
 	@GetMapping
 	String index(Model model) {
 		AccessScope scope = this.currentUser.scope();
+		Map<UUID, GenderCounts> sizes = this.extract.sizes(scope);
 		model.addAttribute("projects",
 				this.projects.visible(scope)
 					.stream()
-					.map((p) -> new ExtractSummary(p.id(), p.name(), this.extract.size(p.id(), scope)))
+					.map((p) -> new ExtractSummary(p.id(), p.name(), sizes.getOrDefault(p.id(), GenderCounts.ZERO)))
 					.toList());
 		model.addAttribute("columns", ExtractRow.COLUMNS);
 		return "evaluation/index";
