@@ -54,7 +54,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", true));
 		}
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/webjars/**", "/favicon.ico",
+			.requestMatchers("/login", "/error", "/actuator/health", "/assets/**", "/webjars/**", "/favicon.ico",
 					"/api/docs/**", "/api/docs", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention")

@@ -2,6 +2,8 @@ package se.steget.system;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,7 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +46,21 @@ class HomeWebIntegrationTests {
 		this.mvc.perform(formLogin().user(this.data.username(coach)).password("wrong-password"))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void linksStaticFilesByContentHashAndServesThemForAYear() throws Exception {
+		String page = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		Matcher stylesheet = Pattern.compile("href=\"(/assets/css/steget-[0-9a-f]{32}\\.css)\"").matcher(page);
+		Matcher htmx = Pattern.compile("src=\"(/webjars/htmx.org/[^\"]+/htmx.min-[0-9a-f]{32}\\.js)\"").matcher(page);
+		assertThat(stylesheet.find()).as(page).isTrue();
+		assertThat(htmx.find()).as(page).isTrue();
+		for (String asset : new String[] { stylesheet.group(1), htmx.group(1) }) {
+			this.mvc.perform(get(asset))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+		}
+		this.mvc.perform(get("/assets/css/no-such.css")).andExpect(status().isNotFound());
 	}
 
 	@Test
