@@ -3,6 +3,7 @@ package se.steget.benchmark;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -178,10 +179,15 @@ class DataGenerator {
 					enrollments.row(enrollment, person, projects.get(project), start, responsible,
 							exited ? "EXITED" : "ACTIVE", exited ? exit : null, (why != null) ? why.name() : null, 0,
 							lastContact);
+					int days = (int) ChronoUnit.DAYS.between(start, exited ? exit : today) + 1;
 					for (int c = 0; c < size.contactsPerEnrollment(); c++) {
-						contacts.row(UUID.randomUUID(), enrollment,
-								start.atTime(9, 0).plusDays(random.nextInt(60) + 7L * c), "PHONE",
-								"SUPPORT_CONVERSATION", 15 + random.nextInt(45), responsible, 0);
+						LocalDateTime contactedAt = start.atTime(8, 0)
+							.plusDays(random.nextInt(days))
+							.plusMinutes(random.nextInt(480));
+						if (contactedAt.isBefore(now)) {
+							contacts.row(UUID.randomUUID(), enrollment, contactedAt, "PHONE", "SUPPORT_CONVERSATION",
+									15 + random.nextInt(45), responsible, 0);
+						}
 					}
 					if (why != null && why != ExitReason.DECLINED_AT_INTAKE && random.nextInt(10) < 8) {
 						UUID[] ids = pointsByProject.get(project);
@@ -192,10 +198,10 @@ class DataGenerator {
 									OUTCOMES.get(random.nextInt(OUTCOMES.size())).name(), "PHONE_CALL", now, 0);
 						}
 					}
-					if (!exited) {
+					start = exit.plusDays(30);
+					if (!exited || start.isAfter(today)) {
 						break;
 					}
-					start = exit.plusDays(30);
 				}
 				if (i % 100_000 == 99_999) {
 					log.info("Generated {} of {} participants", i + 1, size.participants());

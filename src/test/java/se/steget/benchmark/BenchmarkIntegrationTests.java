@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ class BenchmarkIntegrationTests {
 	@Autowired
 	private JsonMapper json;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@TempDir
 	Path results;
 
@@ -43,7 +47,16 @@ class BenchmarkIntegrationTests {
 		assertThat(generated.get("participants").asLong()).isEqualTo(2_000);
 		long enrollments = generated.get("enrollments").asLong();
 		assertThat(enrollments).isBetween(2_000L, 2_400L);
-		assertThat(generated.get("contacts").asLong()).isEqualTo(enrollments * 4);
+		assertThat(generated.get("contacts").asLong()).isBetween(enrollments * 38 / 10, enrollments * 4);
+		assertThat(this.jdbc.sql("select count(*) from enrollment where start_date > current_date")
+			.query(Long.class)
+			.single()).as("enrollments starting after today").isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from contact c join enrollment e on e.id = c.enrollment_id"
+					+ " where c.contacted_at > current_timestamp or cast(c.contacted_at as date) < e.start_date"
+					+ " or cast(c.contacted_at as date) > e.exit_date")
+			.query(Long.class)
+			.single()).as("contacts outside their case").isZero();
 		assertThat(generated.get("outcomes").asLong()).isPositive();
 		JsonNode goal = result.get("figures").get(0);
 		assertThat(goal.get("name").asString()).isEqualTo("goalReportAllProjects");
