@@ -1,0 +1,65 @@
+package se.steget.access;
+
+import java.util.Arrays;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the signed-in user's role shows them in menus and buttons ({@code @permissions} in
+ * the pages). It reads the role straight from the sign-in; {@code sec:authorize} parsed
+ * its expression again on every element of every page. The rules that grant access are in
+ * {@link SecurityConfiguration} and the scopes, not here.
+ */
+@Component("permissions")
+public class Permissions {
+
+	public boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+	}
+
+	/** Participants, cases and follow-ups. */
+	public boolean caseWork() {
+		return has(Role.STAFF, Role.PROJECT_MANAGER, Role.ADMINISTRATOR);
+	}
+
+	/** Projects, organisations and reports: everyone but the evaluator. */
+	public boolean overview() {
+		return signedIn() && !has(Role.EVALUATOR);
+	}
+
+	public boolean timeReporting() {
+		return has(Role.STAFF, Role.PROJECT_MANAGER);
+	}
+
+	/** Register extracts and the report to Statistics Sweden. */
+	public boolean management() {
+		return has(Role.PROJECT_MANAGER, Role.ADMINISTRATOR);
+	}
+
+	public boolean administration() {
+		return has(Role.ADMINISTRATOR);
+	}
+
+	public boolean evaluation() {
+		return has(Role.EVALUATOR);
+	}
+
+	private boolean has(Role... roles) {
+		if (!signedIn()) {
+			return false;
+		}
+		for (GrantedAuthority granted : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
+			if (Arrays.stream(roles).anyMatch((role) -> role.authority().equals(granted.getAuthority()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
