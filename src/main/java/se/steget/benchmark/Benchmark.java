@@ -205,8 +205,8 @@ class Benchmark {
 
 	private Map<String, Object> dataSize() {
 		Map<String, Object> sizes = new LinkedHashMap<>();
-		for (String table : List.of("project", "user_account", "participant", "enrollment", "outcome", "contact",
-				"attendance", "outcome_summary")) {
+		for (String table : List.of("project", "user_account", "organisation", "participant", "enrollment", "outcome",
+				"contact", "activity", "activity_member", "attendance", "outcome_summary")) {
 			sizes.put(table, this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}
 		return sizes;

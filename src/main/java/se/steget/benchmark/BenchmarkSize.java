@@ -2,8 +2,9 @@ package se.steget.benchmark;
 
 /**
  * How much data to generate: the full size is a national programme (1,000 projects,
- * 1,000,000 participants, 1,200,000 enrollments, some 20,000,000 contacts); the small
- * size runs in the test suite.
+ * 1,000,000 participants, 1,200,000 enrollments, some 20,000,000 contacts, 50,000
+ * employers, group programmes with millions of attendance rows); the small size runs in
+ * the test suite.
  *
  * @param projects projects
  * @param participants participants; one in five takes part in a second project

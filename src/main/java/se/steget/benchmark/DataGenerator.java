@@ -27,10 +27,10 @@ import se.steget.outcome.OutcomeKind;
 
 /**
  * Fills the database with made-up projects (with goals and follow-up points), staff,
- * participants, enrollments, outcomes and contacts, the same for the same seed and size.
- * Projects differ in size, from a few hundred participants to many thousands. Everything
- * is written in bulk, past the application's services, so that a national programme loads
- * in minutes.
+ * employers, participants, enrollments, outcomes, contacts, group programmes with their
+ * attendance, and internships, the same for the same seed and size. Projects differ in
+ * size, from a few hundred participants to many thousands. Everything is written in bulk,
+ * past the application's services, so that a national programme loads in minutes.
  * <p>
  * Skatteverket publishes far fewer test personal identity numbers than a national
  * programme has participants, so generated people get numbers in the form retention
@@ -52,6 +52,9 @@ class DataGenerator {
 	 * member.
 	 */
 	private static final int PARTICIPANTS_PER_STAFF = 100;
+
+	/** Fifty thousand employers for a million participants. */
+	private static final int PARTICIPANTS_PER_EMPLOYER = 20;
 
 	private static final LocalDate FIRST_START = LocalDate.of(2023, 1, 2);
 
@@ -75,7 +78,8 @@ class DataGenerator {
 	}
 
 	/** What was generated, per table. */
-	record Generated(int projects, int staff, long participants, long enrollments, long outcomes, long contacts) {
+	record Generated(int projects, int staff, int employers, long participants, long enrollments, long outcomes,
+			long contacts, long activities, long attendance) {
 	}
 
 	Generated generate(long seed, BenchmarkSize size) {
@@ -133,7 +137,9 @@ class DataGenerator {
 				staffByProject.get(project).add(staff.get(i));
 			}
 		}
-		long[] counts = new long[4];
+		List<String> employers = writeEmployers(seed, size.participants() / PARTICIPANTS_PER_EMPLOYER, municipalities,
+				random);
+		long[] counts = new long[6];
 		try (var people = RowWriter.to(this.dataSource, "participant", "id", "personal_identity_number", "first_name",
 				"last_name", "gender", "birth_date", "municipality_code", "protected_identity", "registered_at",
 				"version", "birth_region", "education_level", "disability", "months_unemployed", "swedish_level");
@@ -148,7 +154,8 @@ class DataGenerator {
 				var contacts = RowWriter
 					.to(this.dataSource, "contact", "id", "enrollment_id", "contacted_at", "channel", "kind",
 							"duration_minutes", "staff_user_id", "version")
-					.after(enrollments)) {
+					.after(enrollments);
+				var activities = new GeneratedActivities(this.dataSource, enrollments, employers, today, random)) {
 			LocalDateTime now = LocalDateTime.now(this.clock);
 			for (int i = 0; i < size.participants(); i++) {
 				UUID person = new UUID(seed + 2, i);
@@ -179,6 +186,7 @@ class DataGenerator {
 					enrollments.row(enrollment, person, projects.get(project), start, responsible,
 							exited ? "EXITED" : "ACTIVE", exited ? exit : null, (why != null) ? why.name() : null, 0,
 							lastContact);
+					activities.of(enrollment, projects.get(project), responsible, start, exited ? exit : null);
 					int days = (int) ChronoUnit.DAYS.between(start, exited ? exit : today) + 1;
 					for (int c = 0; c < size.contactsPerEnrollment(); c++) {
 						LocalDateTime contactedAt = start.atTime(8, 0)
@@ -209,9 +217,26 @@ class DataGenerator {
 			}
 			outcomes.flush();
 			contacts.flush();
-			counts = new long[] { people.written(), enrollments.written(), outcomes.written(), contacts.written() };
+			counts = new long[] { people.written(), enrollments.written(), outcomes.written(), contacts.written(),
+					activities.activitiesWritten(), activities.attendanceWritten() };
 		}
-		return new Generated(projects.size(), staff.size(), counts[0], counts[1], counts[2], counts[3]);
+		return new Generated(projects.size(), staff.size(), employers.size(), counts[0], counts[1], counts[2],
+				counts[3], counts[4], counts[5]);
+	}
+
+	/** Employers in the project's municipalities, by name, for internships. */
+	private List<String> writeEmployers(long seed, int count, List<String> municipalities, Random random) {
+		List<String> names = new ArrayList<>();
+		try (var rows = RowWriter.to(this.dataSource, "organisation", "id", "name", "kind", "municipality_code",
+				"version")) {
+			for (int i = 0; i < count; i++) {
+				String name = "Arbetsgivare " + seed + "-" + i;
+				names.add(name);
+				rows.row(new UUID(seed + 3, i), name, "EMPLOYER",
+						municipalities.get(random.nextInt(municipalities.size())), 0);
+			}
+		}
+		return names;
 	}
 
 	/**

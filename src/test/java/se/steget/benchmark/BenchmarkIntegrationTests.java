@@ -58,6 +58,19 @@ class BenchmarkIntegrationTests {
 			.query(Long.class)
 			.single()).as("contacts outside their case").isZero();
 		assertThat(generated.get("outcomes").asLong()).isPositive();
+		assertThat(generated.get("employers").asInt()).isEqualTo(100);
+		assertThat(generated.get("activities").asLong()).isPositive();
+		assertThat(generated.get("attendance").asLong()).isGreaterThan(enrollments);
+		assertThat(this.jdbc.sql("select count(*) from attendance a join enrollment e on e.id = a.enrollment_id"
+				+ " join activity_member m on m.activity_id = a.activity_id and m.enrollment_id = a.enrollment_id"
+				+ " where a.attended_on > current_date or a.attended_on < m.joined_on or a.attended_on > e.exit_date")
+			.query(Long.class)
+			.single()).as("attendance outside its member's case").isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from activity a where a.kind = 'INTERNSHIP' and a.employer not in"
+					+ " (select name from organisation where kind = 'EMPLOYER')")
+			.query(Long.class)
+			.single()).as("internships at an unknown employer").isZero();
 		JsonNode goal = result.get("figures").get(0);
 		assertThat(goal.get("name").asString()).isEqualTo("goalReportAllProjects");
 		assertThat(goal.get("equalToFloor").asBoolean()).isTrue();
