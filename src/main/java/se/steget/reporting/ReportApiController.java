@@ -1,5 +1,6 @@
 package se.steget.reporting;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +22,14 @@ class ReportApiController {
 
 	private final EsfReport esf;
 
+	private final OutcomeCube cube;
+
 	private final CurrentUser currentUser;
 
-	ReportApiController(GoalReport goals, EsfReport esf, CurrentUser currentUser) {
+	ReportApiController(GoalReport goals, EsfReport esf, OutcomeCube cube, CurrentUser currentUser) {
 		this.goals = goals;
 		this.esf = esf;
+		this.cube = cube;
 		this.currentUser = currentUser;
 	}
 
@@ -34,6 +38,12 @@ class ReportApiController {
 			@RequestParam(required = false) String municipality,
 			@RequestParam(defaultValue = "OBSTACLE") Breakdown breakdown) {
 		return this.goals.report(projectId, municipality, breakdown, this.currentUser.scopeForPeople());
+	}
+
+	/** Every cell of the outcome cube across the user's projects, exact. */
+	@GetMapping("/outcomes")
+	List<OutcomeCell> outcomes() {
+		return this.cube.cells(this.currentUser.scopeForPeople());
 	}
 
 	@GetMapping("/esf")

@@ -112,6 +112,9 @@ class AccessibilityBrowserTests {
 		scan("/reports/goals?projectId=" + opis.substring("/projects/".length()) + "&breakdown=TRACK");
 		scan("/follow-ups?mine=false");
 		scan("/reports/esf");
+		scan("/reports/outcomes");
+		scan("/reports/outcomes?municipality=9999");
+		assertThat(browser.text("#municipality-error")).isNotBlank();
 		scan("/reports/scb?projectId=" + opis.substring("/projects/".length()));
 		browser.open("/enrollments?status=EXITED");
 		String exited = browser.firstLink("#results tbody");
@@ -160,6 +163,7 @@ class AccessibilityBrowserTests {
 		scan("/reports/goals");
 		assertThat(browser.text("main")).contains("<5");
 		scan("/reports/esf");
+		scan("/reports/outcomes");
 		browser.login("ekonom", PASSWORD);
 		scan("/");
 		assertThat(browser.text("#figures")).contains("OPIS");
