@@ -66,7 +66,15 @@ public class GoalReport {
 	}
 
 	/**
-	 * The report for one project, or every project the user may see when none is given;
+	 * The most projects reported at once when none is chosen. Each project's goals are
+	 * counted from its cases; across a national programme the outcome overview, from the
+	 * kept summary, answers instead.
+	 */
+	static final int MOST_PROJECTS_AT_ONCE = 12;
+
+	/**
+	 * The report for one project, or every project the user may see when none is given
+	 * (unless they are more than {@link #MOST_PROJECTS_AT_ONCE}: then the user chooses);
 	 * for the participants from one municipality when one is given.
 	 */
 	public GoalReportView report(UUID projectId, String municipalityCode, Breakdown breakdown, AccessScope scope) {
@@ -81,6 +89,10 @@ public class GoalReport {
 			throw new NotFoundException("Project");
 		}
 		LocalDate today = LocalDate.now(this.clock);
+		int threshold = scope.seesSuppressedFigures() ? this.smallCellThreshold : 1;
+		if (shown.size() > MOST_PROJECTS_AT_ONCE) {
+			return new GoalReportView(today, breakdown, municipalityCode, threshold, null, List.of(), shown.size());
+		}
 		List<ProjectGoals> results = new ArrayList<>();
 		List<Starter> everyone = new ArrayList<>();
 		Map<UUID, List<Observation>> allObservations = new HashMap<>();
@@ -91,10 +103,9 @@ public class GoalReport {
 			everyone.addAll(starters);
 			allObservations.putAll(observations);
 		}
-		int threshold = scope.seesSuppressedFigures() ? this.smallCellThreshold : 1;
 		ProjectGoals all = (shown.size() > 1) ? new ProjectGoals(null, null, List.of(),
 				exits(everyone, allObservations), flow(everyone, allObservations, today)) : null;
-		return new GoalReportView(today, breakdown, municipalityCode, threshold, all, results);
+		return new GoalReportView(today, breakdown, municipalityCode, threshold, all, results, 0);
 	}
 
 	private ProjectGoals projectGoals(ProjectView project, List<Starter> starters,

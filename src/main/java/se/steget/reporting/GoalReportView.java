@@ -9,8 +9,10 @@ import java.util.List;
  * @param threshold counts under it are hidden
  * @param acrossProjects what those who left all the projects shown did, when there are
  * several
+ * @param projectsToChooseFrom how many projects the user sees when they are too many to
+ * report at once and none was chosen; otherwise 0
  */
 public record GoalReportView(LocalDate asOf, Breakdown breakdown, String municipalityCode, int threshold,
-		ProjectGoals acrossProjects, List<ProjectGoals> projects) {
+		ProjectGoals acrossProjects, List<ProjectGoals> projects, int projectsToChooseFrom) {
 
 }

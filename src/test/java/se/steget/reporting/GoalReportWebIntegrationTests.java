@@ -76,6 +76,27 @@ class GoalReportWebIntegrationTests {
 	}
 
 	@Test
+	void asksToChooseAProjectWhenTheUserSeesTooManyToReportAtOnce() throws Exception {
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		this.data.addMembers(this.project, manager);
+		for (int i = 0; i < GoalReport.MOST_PROJECTS_AT_ONCE; i++) {
+			this.data.project(manager);
+		}
+
+		this.mvc.perform(get("/reports/goals").with(user(this.data.login(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"choose-project\""),
+					containsString("Du ser " + (GoalReport.MOST_PROJECTS_AT_ONCE + 1) + " projekt"),
+					containsString("href=\"/reports/outcomes\""), not(containsString("id=\"goals-0\"")))));
+		this.mvc
+			.perform(get("/reports/goals").param("projectId", this.project.toString())
+				.with(user(this.data.login(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"goals-0\""), not(containsString("id=\"choose-project\"")))));
+	}
+
+	@Test
 	void theReportAndItsExportsShowTheSameFiguresAndTheSteeringGroupSeesNoSmallCells() throws Exception {
 		for (int i = 0; i < 6; i++) {
 			record(left(Gender.WOMAN, ExitReason.EMPLOYMENT), OutcomeKind.EMPLOYMENT);
