@@ -1,7 +1,9 @@
 package se.steget.organisation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,6 +78,26 @@ public class OrganisationManagement {
 		}
 		return this.jdbc.sql("select " + COLUMNS + " from organisation where id in (:ids) order by name")
 			.param("ids", ids)
+			.query(OrganisationView.class)
+			.list();
+	}
+
+	/**
+	 * The organisations that own or take part in these projects (all projects when
+	 * {@code projectIds} is null), and those with the other ids, by name: who a case may
+	 * be shared with, without the thousands of employers in the register.
+	 */
+	public List<OrganisationView> ofProjects(Collection<UUID> projectIds, Collection<UUID> alsoIds) {
+		String projects = (projectIds == null) ? "" : " where project_id in (:projects)";
+		String owners = (projectIds == null) ? "" : " and id in (:projects)";
+		Map<String, Object> params = new HashMap<>();
+		params.put("projects", (projectIds == null || projectIds.isEmpty()) ? List.of(new UUID(0, 0)) : projectIds);
+		params.put("also", alsoIds.isEmpty() ? List.of(new UUID(0, 0)) : alsoIds);
+		return this.jdbc
+			.sql("select " + COLUMNS + " from organisation where id in (select organisation_id from"
+					+ " project_organisation" + projects + " union select owner_organisation_id from project"
+					+ " where owner_organisation_id is not null" + owners + ") or id in (:also) order by name")
+			.params(params)
 			.query(OrganisationView.class)
 			.list();
 	}

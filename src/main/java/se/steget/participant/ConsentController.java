@@ -40,7 +40,8 @@ class ConsentController implements ParticipantPageSection {
 	public void contribute(UUID participantId, AccessScope scope, Model model) {
 		ConsentView consent = this.consents.consent(participantId, scope);
 		model.addAttribute("consent", consent);
-		model.addAttribute("organisations", this.organisations.all());
+		model.addAttribute("organisations", this.organisations
+			.ofProjects(scope.allProjects() ? null : scope.projectIds(), consent.organisationIds()));
 		if (!model.containsAttribute("consentForm")) {
 			var form = new ConsentForm();
 			form.setInformedOn(consent.informedOn());

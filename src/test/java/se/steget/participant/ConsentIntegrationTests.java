@@ -2,6 +2,7 @@ package se.steget.participant;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,12 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 import se.steget.enrollment.EnrollmentManagement;
+import se.steget.organisation.OrganisationForm;
+import se.steget.organisation.OrganisationKind;
 import se.steget.organisation.OrganisationManagement;
+import se.steget.project.ProjectForm;
+import se.steget.project.ProjectManagement;
+import se.steget.project.ProjectPhase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -51,7 +57,40 @@ class ConsentIntegrationTests {
 	private OrganisationManagement organisations;
 
 	@Autowired
+	private ProjectManagement projects;
+
+	@Autowired
 	private TestData data;
+
+	@Test
+	void offersToShareWithTheOrganisationsOfTheUsersProjectsNotEveryEmployer() throws Exception {
+		UUID owner = organisation("Ägare", OrganisationKind.MUNICIPALITY);
+		UUID partner = organisation("Partner", OrganisationKind.EMPLOYMENT_SERVICE_OFFICE);
+		UUID employer = organisation("Arbetsgivare", OrganisationKind.EMPLOYER);
+		UUID coach = this.data.user(Role.STAFF);
+		var form = new ProjectForm();
+		form.setName(TestData.unique("Projekt"));
+		form.setPhase(ProjectPhase.IMPLEMENTATION);
+		form.setPeriodStart(LocalDate.of(2025, 1, 1));
+		form.setPeriodEnd(LocalDate.of(2027, 12, 31));
+		form.setMunicipalityCodes(List.of("0880"));
+		form.setMemberIds(List.of(coach));
+		form.setOwnerOrganisationId(owner);
+		form.setPartnerIds(List.of(partner));
+		this.projects.create(form, this.data.admin());
+		UUID participant = this.data.participant(coach, Gender.WOMAN);
+
+		this.mvc.perform(get("/participants/{id}", participant).with(user(this.data.login(coach))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<option value=\"" + owner + "\""),
+					containsString("<option value=\"" + partner + "\""),
+					not(containsString("<option value=\"" + employer + "\"")))));
+	}
+
+	private UUID organisation(String name, OrganisationKind kind) {
+		return this.organisations.register(new OrganisationForm(TestData.unique(name), kind, null, null),
+				this.data.admin());
+	}
 
 	@Test
 	void recordsInformationAndConsentAndRefusesSharingWithNoOrganisation() throws Exception {
