@@ -92,6 +92,17 @@ public class AccessManagement {
 			.optional();
 	}
 
+	/** The staff members with these ids; unknown ids are left out. */
+	public List<StaffMember> staff(Collection<UUID> userIds) {
+		if (userIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + STAFF_COLUMNS + " from user_account u where u.id in (:ids)")
+			.param("ids", userIds)
+			.query(StaffMember.class)
+			.list();
+	}
+
 	/** Whether every one of these user ids names an account. */
 	public boolean allExist(Collection<UUID> userIds) {
 		Set<UUID> distinct = new HashSet<>(userIds);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,7 +67,8 @@ public class PathManagement {
 		Map<UUID, IntakeRecord> records = new HashMap<>();
 		this.management.load(id, scope).getIntakeRecords().forEach((r) -> records.put(r.stepId(), r));
 		Map<UUID, String> names = new HashMap<>();
-		this.access.staff().forEach((m) -> names.put(m.id(), m.displayName()));
+		this.access.staff(records.values().stream().map(IntakeRecord::staffUserId).filter(Objects::nonNull).toList())
+			.forEach((m) -> names.put(m.id(), m.displayName()));
 		return this.intake.steps(view.projectId()).stream().map((step) -> {
 			IntakeRecord r = records.get(step.id());
 			return (r == null) ? new IntakeProgress(step.id(), step.name(), null, null, null, null, null)
