@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import se.steget.TestData;
+import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.core.Gender;
@@ -45,6 +46,9 @@ class IntakeIntegrationTests {
 
 	private UUID coach;
 
+	@Autowired
+	private AccessManagement access;
+
 	private UUID project;
 
 	@BeforeEach
@@ -77,6 +81,8 @@ class IntakeIntegrationTests {
 				scope());
 
 		assertThat(this.paths.intakeProgress(id, scope())).allMatch(IntakeProgress::taken);
+		assertThat(this.paths.intakeProgress(id, scope())).extracting(IntakeProgress::staffName)
+			.containsOnly(this.access.find(this.coach).orElseThrow().displayName());
 		assertThat(this.paths.timeline(view(id).participantId(), scope())).extracting(TimelineEvent::kind)
 			.containsExactly(TimelineEvent.Kind.EXITED, TimelineEvent.Kind.TRACK_CHANGED,
 					TimelineEvent.Kind.TRACK_CHANGED, TimelineEvent.Kind.INTAKE_PASSED,
