@@ -114,6 +114,9 @@ class Benchmark {
 			start = System.nanoTime();
 			this.facts.rebuild();
 			result.put("summaryRebuildSeconds", seconds(start));
+			start = System.nanoTime();
+			this.jdbc.sql("analyze").update();
+			result.put("analyzeSeconds", seconds(start));
 		}
 		result.put("data", dataSize());
 		result.put("figures", figures());

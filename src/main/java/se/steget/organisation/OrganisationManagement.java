@@ -96,7 +96,8 @@ public class OrganisationManagement {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from organisation where id in (select organisation_id from"
 					+ " project_organisation" + projects + " union select owner_organisation_id from project"
-					+ " where owner_organisation_id is not null" + owners + ") or id in (:also) order by name")
+					+ " where owner_organisation_id is not null" + owners
+					+ " union select id from organisation where id in (:also)) order by name")
 			.params(params)
 			.query(OrganisationView.class)
 			.list();
