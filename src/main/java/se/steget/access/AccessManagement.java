@@ -3,6 +3,7 @@ package se.steget.access;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
@@ -90,6 +91,21 @@ public class AccessManagement {
 			.param(userId)
 			.query(StaffMember.class)
 			.optional();
+	}
+
+	/**
+	 * Active staff whose name or username contains the text, by name, at most
+	 * {@code limit}: for finding a colleague among thousands.
+	 */
+	public List<StaffMember> search(String text, int limit) {
+		String pattern = "%" + text.trim().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%";
+		return this.jdbc.sql("select " + STAFF_COLUMNS
+				+ " from user_account u where u.enabled and (lower(u.display_name) like"
+				+ " :text escape '\\' or lower(u.username) like :text escape '\\') order by u.display_name limit :limit")
+			.param("text", pattern)
+			.param("limit", limit)
+			.query(StaffMember.class)
+			.list();
 	}
 
 	/** The staff members with these ids; unknown ids are left out. */

@@ -1,5 +1,7 @@
 package se.steget.enrollment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,10 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
+import se.steget.access.StaffMember;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -23,6 +27,9 @@ import se.steget.core.RejectedInputException;
 @Controller
 @RequestMapping("/enrollments")
 class SharedCaseController {
+
+	/** Staff a search shows at most. */
+	static final int SEARCH_LIMIT = 50;
 
 	private final SharedCaseManagement sharedCases;
 
@@ -41,14 +48,14 @@ class SharedCaseController {
 	}
 
 	@GetMapping("/{id}/staff")
-	String share(@PathVariable UUID id, Model model) {
+	String share(@PathVariable UUID id, @RequestParam(required = false) String q, Model model) {
 		model.addAttribute("caseStaffForm", new CaseStaffForm());
-		return shareForm(model, id);
+		return shareForm(model, id, q, null);
 	}
 
 	@PostMapping("/{id}/staff")
-	String share(@PathVariable UUID id, @Valid CaseStaffForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String share(@PathVariable UUID id, @RequestParam(required = false) String q, @Valid CaseStaffForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				this.sharedCases.shareCase(id, form, this.currentUser.scopeForPeople());
@@ -59,7 +66,7 @@ class SharedCaseController {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 			}
 		}
-		return shareForm(model, id);
+		return shareForm(model, id, q, form.getUserId());
 	}
 
 	@PostMapping("/{id}/staff/{userId}/remove")
@@ -69,9 +76,22 @@ class SharedCaseController {
 		return "redirect:/enrollments/" + id;
 	}
 
-	private String shareForm(Model model, UUID id) {
-		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
-		model.addAttribute("staff", this.access.staff());
+	/**
+	 * The form, offering the project's staff, or those the search finds among all staff,
+	 * and whoever was chosen.
+	 */
+	private String shareForm(Model model, UUID id, String q, UUID chosen) {
+		EnrollmentView enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		boolean searched = q != null && !q.isBlank();
+		List<StaffMember> staff = new ArrayList<>(
+				searched ? this.access.search(q, SEARCH_LIMIT) : this.access.members(enrollment.projectId()));
+		if (chosen != null && staff.stream().noneMatch((m) -> m.id().equals(chosen))) {
+			this.access.find(chosen).ifPresent((m) -> staff.add(0, m));
+		}
+		model.addAttribute("enrollment", enrollment);
+		model.addAttribute("q", searched ? q.trim() : null);
+		model.addAttribute("staff", staff);
+		model.addAttribute("moreFound", searched && staff.size() >= SEARCH_LIMIT);
 		model.addAttribute("caseRoles", CaseRole.values());
 		return "enrollments/staff";
 	}

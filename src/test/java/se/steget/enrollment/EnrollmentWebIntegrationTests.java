@@ -17,6 +17,7 @@ import se.steget.core.Gender;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -128,6 +129,48 @@ class EnrollmentWebIntegrationTests {
 			.andExpect(content().string(allOf(containsString("id=\"userId-error\""),
 					containsString("value=\"PSYCHOLOGIST\" selected=\"selected\""))));
 		assertThat(this.sharedCases.caseStaff(id, this.data.scope(coach))).isEmpty();
+	}
+
+	@Test
+	void offersTheProjectsStaffAndFindsOthersBySearchWhenSharingACase() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID outsider = this.data.user(Role.STAFF);
+		UUID id = this.data.enroll(this.data.participant(coach, Gender.MAN), this.data.project(coach, colleague), coach,
+				START);
+		String outsiderName = this.data.username(outsider);
+
+		this.mvc.perform(get("/enrollments/" + id + "/staff").with(user(this.data.login(coach))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + colleague + "\""),
+					not(containsString("value=\"" + outsider + "\"")))));
+		this.mvc
+			.perform(get("/enrollments/" + id + "/staff").param("q", outsiderName.toUpperCase())
+				.with(user(this.data.login(coach))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + outsider + "\""),
+					not(containsString("value=\"" + colleague + "\"")))));
+		this.mvc.perform(get("/enrollments/" + id + "/staff").param("q", "%").with(user(this.data.login(coach))))
+			.andExpect(content()
+				.string(allOf(containsString("Inga träffar."), not(containsString("value=\"" + coach + "\"")))));
+
+		this.mvc
+			.perform(post("/enrollments/" + id + "/staff").with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("q", outsiderName)
+				.param("userId", outsider.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"caseRole-error\""),
+					containsString("value=\"" + outsider + "\" selected=\"selected\""),
+					containsString("name=\"q\" value=\"" + outsiderName + "\""))));
+		this.mvc
+			.perform(post("/enrollments/" + id + "/staff").with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("q", outsiderName)
+				.param("userId", outsider.toString())
+				.param("caseRole", "PSYCHOLOGIST"))
+			.andExpect(redirectedUrl("/enrollments/" + id));
+		assertThat(this.sharedCases.caseStaff(id, this.data.scope(coach))).hasSize(1);
 	}
 
 	@Test

@@ -71,6 +71,8 @@ class AccessibilityBrowserTests {
 		scan(enrollment + "/track");
 		scan(enrollment + "/pause");
 		scan(enrollment + "/staff");
+		scan(enrollment + "/staff?q=zzz");
+		assertThat(browser.text("#staff-found")).isNotBlank();
 		scan(enrollment + "/intake");
 		scan(enrollment + "/contacts");
 		scan(enrollment + "/assessments");
