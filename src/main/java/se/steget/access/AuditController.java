@@ -3,6 +3,7 @@ package se.steget.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,18 +25,18 @@ class AuditController {
 
 	private final AuditLog auditLog;
 
-	private final AccessManagement access;
+	private final UserAccounts accounts;
 
 	private final Clock clock;
 
-	AuditController(AuditLog auditLog, AccessManagement access, Clock clock) {
+	AuditController(AuditLog auditLog, UserAccounts accounts, Clock clock) {
 		this.auditLog = auditLog;
-		this.access = access;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
 	@GetMapping
-	String review(@RequestParam(required = false) UUID participantId, @RequestParam(required = false) UUID userId,
+	String review(@RequestParam(required = false) UUID participantId, @RequestParam(required = false) String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -45,15 +46,21 @@ class AuditController {
 		if (participantId != null) {
 			entries = this.auditLog.ofParticipant(participantId);
 		}
-		else if (userId != null) {
-			entries = this.auditLog.ofUser(userId, first.atStartOfDay(), last.plusDays(1).atStartOfDay());
+		else if (username != null && !username.isBlank()) {
+			Optional<UserAccount> account = this.accounts.findByUsername(username.trim());
+			if (account.isPresent()) {
+				entries = this.auditLog.ofUser(account.get().getId(), first.atStartOfDay(),
+						last.plusDays(1).atStartOfDay());
+			}
+			else {
+				model.addAttribute("usernameError", "error.unknownUser");
+			}
 		}
 		model.addAttribute("entries", entries);
 		model.addAttribute("participantId", participantId);
-		model.addAttribute("userId", userId);
+		model.addAttribute("username", username);
 		model.addAttribute("from", first);
 		model.addAttribute("to", last);
-		model.addAttribute("users", this.access.staff());
 		model.addAttribute("shown", AuditLog.SHOWN);
 		return "audit/review";
 	}

@@ -110,6 +110,27 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void findsWhatAUserDidByUsernameAndRefusesAnUnknownOneNextToTheField() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID participant = this.data.participant(coach, Gender.MAN);
+		this.mvc.perform(get("/participants/{id}", participant).with(user(this.data.login(coach))))
+			.andExpect(status().isOk());
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+
+		this.mvc
+			.perform(get("/audit").param("username", " " + this.data.username(coach) + " ")
+				.with(user(this.data.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("/participants/" + participant),
+					not(containsString("id=\"username-error\"")))));
+		this.mvc.perform(get("/audit").param("username", "ingen-sadan-anvandare").with(user(this.data.login(admin))))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("id=\"username-error\""), containsString("Okänd användare."),
+							containsString("value=\"ingen-sadan-anvandare\""), not(containsString("id=\"audit\"")))));
+	}
+
+	@Test
 	void aProtectedIdentityShowsOnlyWithAReasonAndTheReasonIsLogged() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		var form = this.data.participantForm(Gender.WOMAN);

@@ -139,6 +139,9 @@ class AccessibilityBrowserTests {
 		scan("/users/new");
 		scan("/retention");
 		scan("/audit?participantId=" + participant.substring("/participants/".length()));
+		scan("/audit?username=coach");
+		scan("/audit?username=ingen-sadan");
+		assertThat(browser.text("#username-error")).isNotBlank();
 		browser.clickAndWaitForNextPage(
 				browser.driver().findElement(By.xpath("//button[text()='Kontrollera att loggen är oförändrad']")));
 		assertThat(browser.text("#verification")).startsWith("Loggen är oförändrad");
