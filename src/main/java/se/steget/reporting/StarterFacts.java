@@ -8,7 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.enrollment.EnrollmentChanged;
 import se.steget.outcome.OutcomeChanged;
@@ -60,8 +63,16 @@ public class StarterFacts {
 
 	private final JdbcClient jdbc;
 
-	StarterFacts(JdbcClient jdbc) {
+	/**
+	 * A savepoint around making a summary row: on PostgreSQL a failed statement spoils
+	 * the rest of its transaction unless it is rolled back to a savepoint.
+	 */
+	private final TransactionTemplate savepoint;
+
+	StarterFacts(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@EventListener
@@ -128,11 +139,11 @@ public class StarterFacts {
 			return;
 		}
 		try {
-			this.jdbc.sql(
+			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql(
 					"insert into outcome_summary (starters, leavers, to_work, to_studies, project_id, gender, obstacle,"
 							+ " municipality_code) values (?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(params)
-				.update();
+				.update());
 		}
 		catch (DuplicateKeyException ex) {
 			// Another transaction made the row first: add to it.

@@ -4,11 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.TestData;
 import se.steget.access.AccessScope;
@@ -54,6 +61,12 @@ class StarterFactsIntegrationTests {
 	@Autowired
 	private TestData data;
 
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
 	@Test
 	void theCountsFollowEnrollmentsExitsOutcomesAndChangedPeople() {
 		UUID coach = this.data.user(Role.STAFF);
@@ -97,6 +110,61 @@ class StarterFactsIntegrationTests {
 		List<OutcomeCell> kept = this.cube.cells(scope);
 		this.facts.rebuild();
 		assertThat(this.cube.cells(scope)).isEqualTo(kept);
+	}
+
+	@Test
+	void twoTransactionsMakingTheSameNewCountBothCount() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		AccessScope scope = new AccessScope(coach, Role.PROJECT_MANAGER, Set.of(project));
+		UUID first = this.data.enroll(this.data.participant(coach, Gender.WOMAN), project, coach, START);
+		UUID second = this.data.enroll(this.data.participant(coach, Gender.WOMAN), project, coach, START);
+		this.jdbc.sql("delete from starter_fact where project_id = ?").param(project).update();
+		this.jdbc.sql("delete from outcome_summary where project_id = ?").param(project).update();
+		var firstCounted = new CountDownLatch(1);
+		var secondStarted = new CountDownLatch(1);
+
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> firstCommits = pool.submit(() -> this.transactions.executeWithoutResult((status) -> {
+				this.facts.refresh(first);
+				firstCounted.countDown();
+				await(secondStarted);
+				sleep();
+			}));
+			await(firstCounted);
+			this.transactions.executeWithoutResult((status) -> {
+				secondStarted.countDown();
+				this.facts.refresh(second);
+			});
+			firstCommits.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(this.cube.cells(scope)).extracting(OutcomeCell::starters).containsExactly(2L);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Long enough for the other transaction to reach its insert and wait on this one. */
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Starters, leavers, to work and to studies of the project. */
