@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,11 +22,21 @@ public final class Municipalities {
 
 	private static final Map<String, Municipality> BY_CODE = load();
 
+	private static final List<Municipality> BY_NAME = BY_CODE.values()
+		.stream()
+		.sorted(Comparator.comparing(Municipality::name))
+		.toList();
+
 	private Municipalities() {
 	}
 
 	public static Collection<Municipality> all() {
 		return BY_CODE.values();
+	}
+
+	/** Every municipality in alphabetical order, for choosing one. */
+	public static List<Municipality> byName() {
+		return BY_NAME;
 	}
 
 	public static Optional<Municipality> find(String code) {

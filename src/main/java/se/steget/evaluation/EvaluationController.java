@@ -1,11 +1,8 @@
 package se.steget.evaluation;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import se.steget.access.AccessScope;
 import se.steget.access.CurrentUser;
+import se.steget.core.Csv;
 import se.steget.core.Download;
 import se.steget.core.GenderCounts;
 import se.steget.project.ProjectManagement;
@@ -26,8 +24,6 @@ import se.steget.project.ProjectManagement;
 @Controller
 @RequestMapping("/evaluation")
 class EvaluationController {
-
-	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final PseudonymisedExtract extract;
 
@@ -56,9 +52,8 @@ class EvaluationController {
 
 	@GetMapping("/{projectId}/extract.csv")
 	ResponseEntity<String> download(@PathVariable UUID projectId) {
-		var out = new StringWriter();
-		this.extract.write(projectId, this.currentUser.scope(), out);
-		return Download.of(out.toString(), CSV, "utvardering-" + projectId + ".csv");
+		return Download.of(this.extract.csv(projectId, this.currentUser.scope()), Csv.MEDIA_TYPE,
+				"utvardering-" + projectId + ".csv");
 	}
 
 }

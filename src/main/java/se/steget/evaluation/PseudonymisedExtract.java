@@ -1,8 +1,5 @@
 package se.steget.evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
+import se.steget.core.Csv;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
@@ -37,15 +33,6 @@ import se.steget.outcome.OutcomeRules;
  */
 @Service
 public class PseudonymisedExtract {
-
-	/**
-	 * Semicolons, as Swedish spreadsheets expect, and a byte order mark so they read
-	 * UTF-8.
-	 */
-	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.EXCEL)
-		.setDelimiter(';')
-		.setHeader(ExtractRow.COLUMNS.toArray(String[]::new))
-		.get();
 
 	private static final String SELECT = "select e.id, e.participant_id, p.gender, p.birth_date,"
 			+ " p.protected_identity, p.municipality_code, p.birth_region, p.education_level, p.disability,"
@@ -84,22 +71,9 @@ public class PseudonymisedExtract {
 			.toList();
 	}
 
-	/**
-	 * Writes the extract as CSV, after a byte order mark so that spreadsheets read UTF-8.
-	 */
-	public void write(UUID projectId, AccessScope scope, Writer out) {
-		List<ExtractRow> rows = rows(projectId, scope);
-		try {
-			out.write('\uFEFF');
-			CSVPrinter printer = new CSVPrinter(out, FORMAT);
-			for (ExtractRow row : rows) {
-				printer.printRecord(row.values());
-			}
-			printer.flush();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The extract as a CSV file. */
+	public String csv(UUID projectId, AccessScope scope) {
+		return Csv.of(ExtractRow.COLUMNS, rows(projectId, scope).stream().map(ExtractRow::values).toList());
 	}
 
 	/**

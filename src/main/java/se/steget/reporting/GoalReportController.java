@@ -1,6 +1,5 @@
 package se.steget.reporting;
 
-import java.util.Comparator;
 import java.util.UUID;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,7 +16,6 @@ import org.thymeleaf.context.Context;
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
 import se.steget.core.Municipalities;
-import se.steget.core.Municipality;
 import se.steget.core.Pdf;
 import se.steget.project.ProjectManagement;
 
@@ -54,8 +52,7 @@ class GoalReportController {
 		model.addAttribute("report", this.report.report(projectId, blankToNull(municipality), breakdown, scope));
 		model.addAttribute("projects", this.projects.visible(scope));
 		model.addAttribute("projectId", projectId);
-		model.addAttribute("municipalities",
-				Municipalities.all().stream().sorted(Comparator.comparing(Municipality::name)).toList());
+		model.addAttribute("municipalities", Municipalities.byName());
 		model.addAttribute("breakdowns", Breakdown.values());
 		model.addAttribute("charts", true);
 		return "reports/goals";

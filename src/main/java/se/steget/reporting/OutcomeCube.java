@@ -1,8 +1,5 @@
 package se.steget.reporting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Csv;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
 import se.steget.outcome.OutcomeGroup;
@@ -42,15 +37,6 @@ public class OutcomeCube {
 	static final String STARTERS = "(e.status = 'ACTIVE' or (e.status = 'EXITED'"
 			+ " and e.exit_reason not in ('DECLINED_AT_INTAKE', 'WITHDREW_AT_INTAKE')))";
 
-	/**
-	 * The whole cube as a CSV file: semicolons and a byte order mark, as Swedish
-	 * spreadsheets expect.
-	 */
-	private static final CSVFormat CSV = CSVFormat.Builder.create(CSVFormat.EXCEL)
-		.setDelimiter(';')
-		.setHeader("gender", "obstacle", "municipality", "starters", "leavers", "to_work", "to_studies")
-		.get();
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -72,20 +58,15 @@ public class OutcomeCube {
 	}
 
 	/** Every cell as CSV, with small counts hidden as on the page. */
-	public byte[] csv(AccessScope scope) {
+	public String csv(AccessScope scope) {
 		int threshold = threshold(scope);
-		var out = new StringBuilder("\uFEFF");
-		try (var printer = new CSVPrinter(out, CSV)) {
-			for (OutcomeCell cell : cells(scope)) {
-				printer.printRecord(cell.gender(), cell.obstacle(), cell.municipalityCode(),
-						GenderCounts.shown(cell.starters(), threshold), GenderCounts.shown(cell.leavers(), threshold),
-						GenderCounts.shown(cell.toWork(), threshold), GenderCounts.shown(cell.toStudies(), threshold));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return Csv.of(List.of("gender", "obstacle", "municipality", "starters", "leavers", "to_work", "to_studies"),
+				cells(scope).stream()
+					.map((cell) -> List.of(cell.gender(), cell.obstacle(), cell.municipalityCode(),
+							GenderCounts.shown(cell.starters(), threshold),
+							GenderCounts.shown(cell.leavers(), threshold), GenderCounts.shown(cell.toWork(), threshold),
+							GenderCounts.shown(cell.toStudies(), threshold)))
+					.toList());
 	}
 
 	private int threshold(AccessScope scope) {

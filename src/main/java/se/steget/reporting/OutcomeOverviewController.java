@@ -1,9 +1,5 @@
 package se.steget.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Csv;
 import se.steget.core.Download;
 import se.steget.core.Municipalities;
-import se.steget.core.Municipality;
 
 /**
  * Where the starters of every project the user sees went, by obstacle and gender, from
@@ -23,8 +19,6 @@ import se.steget.core.Municipality;
 @Controller
 @RequestMapping("/reports/outcomes")
 class OutcomeOverviewController {
-
-	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final OutcomeCube cube;
 
@@ -39,8 +33,7 @@ class OutcomeOverviewController {
 	String show(@RequestParam(required = false) String municipality, Model model) {
 		String code = (municipality == null || municipality.isBlank()) ? null : municipality;
 		model.addAttribute("municipality", code);
-		model.addAttribute("municipalities",
-				Municipalities.all().stream().sorted(Comparator.comparing(Municipality::name)).toList());
+		model.addAttribute("municipalities", Municipalities.byName());
 		if (code != null && !Municipalities.isKnown(code)) {
 			model.addAttribute("municipalityError", "error.municipality");
 			return "reports/outcomes";
@@ -50,8 +43,8 @@ class OutcomeOverviewController {
 	}
 
 	@GetMapping("/csv")
-	ResponseEntity<byte[]> csv() {
-		return Download.of(this.cube.csv(this.currentUser.scope()), CSV, "utfall.csv");
+	ResponseEntity<String> csv() {
+		return Download.of(this.cube.csv(this.currentUser.scope()), Csv.MEDIA_TYPE, "utfall.csv");
 	}
 
 }
