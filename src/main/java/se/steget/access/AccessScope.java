@@ -46,12 +46,12 @@ public record AccessScope(UUID userId, Role role, Set<UUID> projectIds, String m
 	 * people is {@link #casesVisible}.
 	 */
 	public boolean seesPeople() {
-		return this.role == Role.STAFF || this.role == Role.PROJECT_MANAGER || this.role == Role.ADMINISTRATOR;
+		return this.role.seesPeople();
 	}
 
 	/** Whether the user may see aggregated figures: everyone but the evaluator. */
 	public boolean seesFigures() {
-		return this.role != Role.EVALUATOR;
+		return this.role.seesFigures();
 	}
 
 	/** Whether small cells must be hidden from this user. */

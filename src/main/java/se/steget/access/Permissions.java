@@ -1,6 +1,7 @@
 package se.steget.access;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,12 +26,12 @@ public class Permissions {
 
 	/** Participants, cases and follow-ups. */
 	public boolean caseWork() {
-		return has(Role.STAFF, Role.PROJECT_MANAGER, Role.ADMINISTRATOR);
+		return role().map(Role::seesPeople).orElse(false);
 	}
 
 	/** Projects, organisations and reports: everyone but the evaluator. */
 	public boolean overview() {
-		return signedIn() && !has(Role.EVALUATOR);
+		return role().map(Role::seesFigures).orElse(false);
 	}
 
 	public boolean timeReporting() {
@@ -51,15 +52,21 @@ public class Permissions {
 	}
 
 	private boolean has(Role... roles) {
+		return role().map((role) -> Arrays.asList(roles).contains(role)).orElse(false);
+	}
+
+	/** The signed-in user's role, from their authorities. */
+	private Optional<Role> role() {
 		if (!signedIn()) {
-			return false;
+			return Optional.empty();
 		}
-		for (GrantedAuthority granted : SecurityContextHolder.getContext().getAuthentication().getAuthorities()) {
-			if (Arrays.stream(roles).anyMatch((role) -> role.authority().equals(granted.getAuthority()))) {
-				return true;
-			}
-		}
-		return false;
+		return SecurityContextHolder.getContext()
+			.getAuthentication()
+			.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.flatMap((authority) -> Arrays.stream(Role.values()).filter((r) -> r.authority().equals(authority)))
+			.findFirst();
 	}
 
 }

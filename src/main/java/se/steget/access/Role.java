@@ -21,6 +21,16 @@ public enum Role {
 	/** Evaluates the projects from pseudonymised extracts, never a name or a number. */
 	EVALUATOR;
 
+	/** Whether the role sees people at all, rather than aggregated figures only. */
+	public boolean seesPeople() {
+		return this == STAFF || this == PROJECT_MANAGER || this == ADMINISTRATOR;
+	}
+
+	/** Whether the role sees aggregated figures: every role but the evaluator. */
+	public boolean seesFigures() {
+		return this != EVALUATOR;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}
