@@ -1,6 +1,5 @@
 package se.steget.access;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ public record AccessScope(UUID userId, Role role, Set<UUID> projectIds, String m
 
 	/**
 	 * Whether the user may see people at all, rather than aggregated figures only; which
-	 * people is {@link #casesVisible}.
+	 * people is the enrollment module's {@code CaseScope}.
 	 */
 	public boolean seesPeople() {
 		return this.role.seesPeople();
@@ -74,48 +73,6 @@ public record AccessScope(UUID userId, Role role, Set<UUID> projectIds, String m
 	 */
 	public Set<UUID> projectFilter() {
 		return this.projectIds.isEmpty() ? Set.of(new UUID(0, 0)) : this.projectIds;
-	}
-
-	/**
-	 * The SQL condition on an enrollment, aliased {@code e}, that holds for the cases
-	 * this user may read; adds its parameters, all prefixed {@code scope_}.
-	 */
-	public String casesVisible(Map<String, Object> params) {
-		if (!seesPeople()) {
-			return "1 = 0";
-		}
-		String own = ownCaseIds(params);
-		if (this.role == Role.PROJECT_MANAGER) {
-			params.put("scope_projects", projectFilter());
-			return "e.id in (select scope_e.id from enrollment scope_e where scope_e.project_id in (:scope_projects)"
-					+ " union " + own + ")";
-		}
-		if (this.municipalityCode != null) {
-			params.put("scope_projects", projectFilter());
-			params.put("scope_municipality", this.municipalityCode);
-			return "e.id in (select scope_e.id from enrollment scope_e join participant scope_p"
-					+ " on scope_p.id = scope_e.participant_id where scope_e.project_id in (:scope_projects)"
-					+ " and scope_p.municipality_code = :scope_municipality union " + own + ")";
-		}
-		return "e.id in (" + own + ")";
-	}
-
-	/**
-	 * The SQL condition on an enrollment {@code e} that holds for the user's own cases:
-	 * those they are responsible for or hold a case role on.
-	 */
-	public String ownCases(Map<String, Object> params) {
-		return "e.id in (" + ownCaseIds(params) + ")";
-	}
-
-	/**
-	 * The ids of the user's own cases, as a union that both halves answer from an index;
-	 * an {@code or} between them would read every enrollment.
-	 */
-	private String ownCaseIds(Map<String, Object> params) {
-		params.put("scope_user", this.userId);
-		return "select scope_r.id from enrollment scope_r where scope_r.responsible_user_id = :scope_user"
-				+ " union select scope_cs.enrollment_id from case_staff scope_cs where scope_cs.user_id = :scope_user";
 	}
 
 }

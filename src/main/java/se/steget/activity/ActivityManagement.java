@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
@@ -229,7 +230,7 @@ public class ActivityManagement {
 
 	private static String membersVisible(Activity activity, AccessScope scope, Map<String, Object> params) {
 		boolean leads = scope.userId().equals(activity.getStaffUserId());
-		return (leads || scope.seesWholeProject(activity.getProjectId())) ? "1 = 1" : scope.casesVisible(params);
+		return (leads || scope.seesWholeProject(activity.getProjectId())) ? "1 = 1" : CaseScope.visible(scope, params);
 	}
 
 	private void checkProject(UUID projectId, AccessScope scope) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
 import se.steget.core.PersonalIdentityNumber;
@@ -167,7 +168,7 @@ public class AttendanceManagement {
 					+ " from attendance t join activity a on a.id = t.activity_id"
 					+ " join enrollment e on e.id = t.enrollment_id join participant p on p.id = e.participant_id"
 					+ " where a.project_id = :project and t.attended_on between :from and :to and "
-					+ scope.casesVisible(params)
+					+ CaseScope.visible(scope, params)
 					+ " group by t.enrollment_id, p.protected_identity, p.first_name, p.last_name,"
 					+ " p.personal_identity_number, p.gender order by p.last_name, p.first_name, t.enrollment_id")
 			.params(params)

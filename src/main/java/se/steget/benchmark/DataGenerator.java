@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -220,8 +221,20 @@ class DataGenerator {
 			counts = new long[] { people.written(), enrollments.written(), outcomes.written(), contacts.written(),
 					activities.activitiesWritten(), activities.attendanceWritten() };
 		}
+		markEnrolled();
 		return new Generated(projects.size(), staff.size(), employers.size(), counts[0], counts[1], counts[2],
 				counts[3], counts[4], counts[5]);
+	}
+
+	/**
+	 * The day each generated person was first enrolled, as enrolling them through Steget
+	 * records it.
+	 */
+	private void markEnrolled() {
+		JdbcClient.create(this.dataSource)
+			.sql("update participant set first_enrolled_on = (select min(e.start_date) from enrollment e"
+					+ " where e.participant_id = participant.id) where first_enrolled_on is null")
+			.update();
 	}
 
 	/** Employers in the project's municipalities, by name, for internships. */

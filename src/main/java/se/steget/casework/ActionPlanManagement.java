@@ -1,5 +1,6 @@
 package se.steget.casework;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +34,11 @@ public class ActionPlanManagement {
 
 	private final JsonMapper json;
 
-	ActionPlanManagement(ActionPlans plans, EnrollmentManagement enrollments, JdbcClient jdbc, JsonMapper json) {
+	private final Clock clock;
+
+	ActionPlanManagement(ActionPlans plans, EnrollmentManagement enrollments, JdbcClient jdbc, JsonMapper json,
+			Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
@@ -93,7 +98,7 @@ public class ActionPlanManagement {
 		this.jdbc
 			.sql("insert into action_plan_revision (enrollment_id, revision, revised_at, revised_by, snapshot)"
 					+ " values (?, ?, ?, ?, ?)")
-			.params(enrollmentId, plan.getRevision(), LocalDateTime.now(), scope.userId(),
+			.params(enrollmentId, plan.getRevision(), LocalDateTime.now(this.clock), scope.userId(),
 					this.json.writeValueAsString(plan.view()))
 			.update();
 	}

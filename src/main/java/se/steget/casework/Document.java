@@ -34,7 +34,8 @@ class Document {
 	Document() {
 	}
 
-	static Document upload(UUID participantId, String fileName, String contentType, byte[] content, UUID by) {
+	static Document upload(UUID participantId, String fileName, String contentType, byte[] content, UUID by,
+			Instant at) {
 		var document = new Document();
 		document.id = UUID.randomUUID();
 		document.participantId = participantId;
@@ -42,7 +43,7 @@ class Document {
 		document.contentType = contentType;
 		document.sizeBytes = content.length;
 		document.content = content;
-		document.uploadedAt = Instant.now();
+		document.uploadedAt = at;
 		document.uploadedBy = by;
 		return document;
 	}

@@ -1,5 +1,6 @@
 package se.steget.casework;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,10 @@ public class DocumentManagement {
 
 	private final JdbcClient jdbc;
 
-	DocumentManagement(Documents documents, ParticipantManagement participants, JdbcClient jdbc) {
+	private final Clock clock;
+
+	DocumentManagement(Documents documents, ParticipantManagement participants, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.documents = documents;
 		this.participants = participants;
 		this.jdbc = jdbc;
@@ -69,7 +73,9 @@ public class DocumentManagement {
 		if (contentType == null) {
 			throw new RejectedInputException("file", "error.fileType");
 		}
-		return this.documents.save(Document.upload(participantId, name, contentType, content, scope.userId())).getId();
+		return this.documents
+			.save(Document.upload(participantId, name, contentType, content, scope.userId(), this.clock.instant()))
+			.getId();
 	}
 
 	/** The file to download, if the user may see its participant. */

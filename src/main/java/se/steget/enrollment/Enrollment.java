@@ -108,7 +108,7 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 	 * Moves the participant into a track. The project's configuration decides which moves
 	 * are allowed; a move is never dated before the previous one.
 	 */
-	void changeTrack(TrackRules rules, LocalDate on, String reason, UUID by, LocalDate today) {
+	void changeTrack(TrackRules rules, LocalDate on, String reason, UUID by, Instant now, LocalDate today) {
 		if (this.status == EnrollmentStatus.EXITED) {
 			throw new RejectedInputException("trackId", "error.alreadyExited");
 		}
@@ -131,8 +131,7 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		if (minDays != null && countedDaysBefore(on, rules.pausesStopCounters()) < minDays) {
 			throw new RejectedInputException("trackId", "error.tooEarlyForTrack", minDays);
 		}
-		this.trackChanges
-			.add(new TrackChange(UUID.randomUUID(), this.trackId, rules.to().id(), on, reason, by, Instant.now()));
+		this.trackChanges.add(new TrackChange(UUID.randomUUID(), this.trackId, rules.to().id(), on, reason, by, now));
 		this.trackId = rules.to().id();
 		this.trackSince = on;
 		this.trackPausedDays = (int) closedPauseDays(on);

@@ -2,10 +2,13 @@ package se.steget.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -133,7 +136,7 @@ public class EnrollmentManagement {
 		}
 		Map<String, Object> params = new HashMap<>();
 		return this.jdbc
-			.sql(EnrollmentView.SELECT + " where " + scope.ownCases(params) + " and e.status <> 'EXITED'"
+			.sql(EnrollmentView.SELECT + " where " + CaseScope.own(scope, params) + " and e.status <> 'EXITED'"
 					+ " order by e.start_date")
 			.params(params)
 			.query(EnrollmentView.class)
@@ -163,15 +166,14 @@ public class EnrollmentManagement {
 	public UUID enroll(EnrollmentForm form, AccessScope scope) {
 		this.participants.get(form.getParticipantId(), scope);
 		ProjectView project = projectFor(form.getProjectId(), scope);
-		if (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) {
-			form.setResponsibleUserId(scope.userId());
-		}
+		UUID responsible = (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
+				: form.getResponsibleUserId();
 		checkStart(form, project);
 		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
-				form.getResponsibleUserId(), form.isActive());
-		enrollment.change(form.getStartDate(), form.getResponsibleUserId(), form.getParticipationPercent(),
-				form.getPlannedEndDate());
+				responsible, form.isActive());
+		enrollment.change(form.getStartDate(), responsible, form.getParticipationPercent(), form.getPlannedEndDate());
+		this.participants.markEnrolled(form.getParticipantId(), form.getStartDate());
 		return this.enrollments.save(enrollment).getId();
 	}
 
@@ -281,9 +283,28 @@ public class EnrollmentManagement {
 	private record FigureCell(UUID projectId, EnrollmentStatus status, Gender gender, long n) {
 	}
 
-	/** The cases the user may read: see {@link AccessScope#casesVisible}. */
+	/**
+	 * For retention: per project, its participants who are in no project outside these.
+	 */
+	public Map<UUID, Set<UUID>> participantsOnlyIn(Collection<UUID> projects) {
+		if (projects.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, Set<UUID>> people = new HashMap<>();
+		this.jdbc
+			.sql("select e.project_id, e.participant_id from enrollment e where e.project_id in (:projects)"
+					+ " and not exists (select 1 from enrollment o where o.participant_id = e.participant_id"
+					+ " and o.project_id not in (:projects))")
+			.param("projects", projects)
+			.query((rs, n) -> people.computeIfAbsent(rs.getObject(1, UUID.class), (id) -> new HashSet<>())
+				.add(rs.getObject(2, UUID.class)))
+			.list();
+		return people;
+	}
+
+	/** The cases the user may read: see {@link CaseScope#visible}. */
 	private static String inScope(AccessScope scope, Map<String, Object> params) {
-		return scope.casesVisible(params);
+		return CaseScope.visible(scope, params);
 	}
 
 	/** Every enrollment of the projects the user may see, for aggregated figures only. */

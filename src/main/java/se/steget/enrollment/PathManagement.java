@@ -103,7 +103,7 @@ public class PathManagement {
 				: this.tracks.track(enrollment.getTrackId()).map((from) -> from.allowsNext(to.id())).orElse(false);
 		enrollment.changeTrack(
 				new TrackRules(to, allowed, project.pausesStopCounters(), this.intake.steps(project.id()).size()),
-				form.getChangedOn(), form.getReason(), by, LocalDate.now(this.clock));
+				form.getChangedOn(), form.getReason(), by, this.clock.instant(), LocalDate.now(this.clock));
 		this.enrollments.save(enrollment);
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import se.steget.access.AccessScope;
+import se.steget.enrollment.CaseScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
@@ -117,7 +118,7 @@ public class OutcomeManagement {
 		String where = " where e.status = 'EXITED' and e.exit_reason not in ('DECLINED_AT_INTAKE', 'WITHDREW_AT_INTAKE')"
 				+ " and e.exit_date + f.days_after_exit <= :horizon and not exists (select 1 from outcome o"
 				+ " where o.enrollment_id = e.id and o.follow_up_point_id = f.id)";
-		where += " and " + scope.casesVisible(params);
+		where += " and " + CaseScope.visible(scope, params);
 		if (projectId != null) {
 			where += " and e.project_id = :project";
 			params.put("project", projectId);

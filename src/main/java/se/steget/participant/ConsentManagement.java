@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.RejectedInputException;
+import se.steget.organisation.OrganisationManagement;
+import se.steget.organisation.OrganisationView;
 
 /**
  * Information and consent: that the participant was informed, consented to being
@@ -30,8 +32,11 @@ public class ConsentManagement {
 
 	private final Clock clock;
 
+	private final OrganisationManagement organisations;
+
 	ConsentManagement(ParticipantManagement participants, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, OrganisationManagement organisations) {
+		this.organisations = organisations;
 		this.participants = participants;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -40,20 +45,19 @@ public class ConsentManagement {
 
 	public ConsentView consent(UUID participantId, AccessScope scope) {
 		this.participants.get(participantId, scope);
-		List<Object[]> organisations = this.jdbc
-			.sql("select o.id, o.name from participant_sharing s join organisation o on o.id = s.organisation_id"
-					+ " where s.participant_id = ? order by o.name")
-			.param(participantId)
-			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
-			.list();
+		List<OrganisationView> organisations = this.organisations
+			.findAll(this.jdbc.sql("select organisation_id from participant_sharing where participant_id = ?")
+				.param(participantId)
+				.query(UUID.class)
+				.list());
 		return this.jdbc
 			.sql("select informed_on, registration_consent_on, sharing_consent_on, consent_withdrawn_on"
 					+ " from participant where id = ?")
 			.param(participantId)
 			.query((rs, n) -> new ConsentView(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
 					rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
-					organisations.stream().map((o) -> (UUID) o[0]).toList(),
-					organisations.stream().map((o) -> (String) o[1]).toList()))
+					organisations.stream().map(OrganisationView::id).toList(),
+					organisations.stream().map(OrganisationView::name).toList()))
 			.single();
 	}
 

@@ -57,11 +57,11 @@ class Participant {
 	Participant() {
 	}
 
-	static Participant register(ParticipantForm form, UUID registeredBy) {
+	static Participant register(ParticipantForm form, UUID registeredBy, Instant at) {
 		var participant = new Participant();
 		participant.id = UUID.randomUUID();
 		participant.registeredBy = registeredBy;
-		participant.registeredAt = Instant.now();
+		participant.registeredAt = at;
 		participant.update(form);
 		return participant;
 	}

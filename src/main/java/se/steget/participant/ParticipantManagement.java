@@ -1,9 +1,15 @@
 package se.steget.participant;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -28,13 +34,21 @@ public class ParticipantManagement {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final int CHUNK = 1000;
+
 	private final Participants participants;
 
 	private final JdbcClient jdbc;
 
-	ParticipantManagement(Participants participants, JdbcClient jdbc) {
+	private final ParticipantCases cases;
+
+	private final Clock clock;
+
+	ParticipantManagement(Participants participants, JdbcClient jdbc, ParticipantCases cases, Clock clock) {
 		this.participants = participants;
 		this.jdbc = jdbc;
+		this.cases = cases;
+		this.clock = clock;
 	}
 
 	/**
@@ -98,7 +112,7 @@ public class ParticipantManagement {
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
 		requireUnique(form, null);
-		return this.participants.save(Participant.register(form, scope.userId())).getId();
+		return this.participants.save(Participant.register(form, scope.userId(), this.clock.instant())).getId();
 	}
 
 	@Transactional
@@ -140,14 +154,63 @@ public class ParticipantManagement {
 	 * registered who are not yet enrolled anywhere; a union, so that each half is read
 	 * from an index.
 	 */
-	private static String visibleTo(AccessScope scope, Map<String, Object> params) {
+	private String visibleTo(AccessScope scope, Map<String, Object> params) {
 		if (!scope.seesPeople()) {
 			return "1 = 0";
 		}
 		params.put("user", scope.userId());
-		return "p.id in (select p0.id from participant p0 where p0.registered_by = :user and not exists"
-				+ " (select 1 from enrollment e0 where e0.participant_id = p0.id) union select e.participant_id"
-				+ " from enrollment e where " + scope.casesVisible(params) + ")";
+		return "p.id in (select p0.id from participant p0 where p0.registered_by = :user and p0.first_enrolled_on"
+				+ " is null union " + this.cases.participantsOnVisibleCases(scope, params) + ")";
+	}
+
+	/**
+	 * The SQL select of the ids of the people who live in a municipality, for another
+	 * module's query; the code goes in as the named parameter.
+	 */
+	public static String livingIn(String municipalityCode, String parameter, Map<String, Object> params) {
+		params.put(parameter, municipalityCode);
+		return "select scope_p.id from participant scope_p where scope_p.municipality_code = :" + parameter;
+	}
+
+	/**
+	 * Records that the person is enrolled in a project from that day: from then on they
+	 * are no longer only registered.
+	 */
+	@Transactional
+	public void markEnrolled(UUID participantId, LocalDate on) {
+		this.jdbc
+			.sql("update participant set first_enrolled_on = :on where id = :id"
+					+ " and (first_enrolled_on is null or first_enrolled_on > :on)")
+			.param("id", participantId)
+			.param("on", on)
+			.update();
+	}
+
+	/**
+	 * For retention: people registered before that time who were never enrolled anywhere
+	 * and still have their identity.
+	 */
+	public Set<UUID> neverEnrolledRegisteredBefore(LocalDateTime before) {
+		return Set.copyOf(
+				this.jdbc
+					.sql("select id from participant where first_enrolled_on is null and anonymised_on is null"
+							+ " and registered_at < ?")
+					.param(before)
+					.query(UUID.class)
+					.list());
+	}
+
+	/** For retention: those of the people who still have their identity. */
+	public Set<UUID> stillIdentified(Collection<UUID> ids) {
+		Set<UUID> identified = new HashSet<>();
+		List<UUID> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			identified.addAll(this.jdbc.sql("select id from participant where anonymised_on is null and id in (:ids)")
+				.param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+				.query(UUID.class)
+				.list());
+		}
+		return identified;
 	}
 
 }

@@ -16,13 +16,17 @@ class RetentionController {
 
 	private final Retention retention;
 
-	RetentionController(Retention retention) {
+	private final RetentionProperties properties;
+
+	RetentionController(Retention retention, RetentionProperties properties) {
 		this.retention = retention;
+		this.properties = properties;
 	}
 
 	@GetMapping
 	String dryRun(Model model) {
-		model.addAttribute("expired", this.retention.dryRun());
+		model.addAttribute("dryRun", this.retention.dryRun());
+		model.addAttribute("unenrolledMonths", this.properties.unenrolledMonths());
 		return "retention/dry-run";
 	}
 

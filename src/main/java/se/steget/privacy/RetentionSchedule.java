@@ -1,27 +1,32 @@
 package se.steget.privacy;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import java.time.ZoneId;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs retention every night, on one instance only: the others find the lock taken and
- * skip the night.
+ * Runs retention every night at {@code steget.retention.cron}, on one instance only: the
+ * others find the lock taken and skip the night.
  */
 @Component
-class RetentionSchedule {
+class RetentionSchedule implements SchedulingConfigurer {
 
 	private final Retention retention;
 
-	RetentionSchedule(Retention retention) {
+	private final RetentionProperties properties;
+
+	RetentionSchedule(Retention retention, RetentionProperties properties) {
 		this.retention = retention;
+		this.properties = properties;
 	}
 
-	@Scheduled(cron = "${steget.retention.cron:0 30 2 * * *}", zone = "Europe/Stockholm")
-	@SchedulerLock(name = "retention", lockAtLeastFor = "PT5M")
-	public void nightly() {
-		this.retention.run();
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addTriggerTask(this.retention::nightly,
+				new CronTrigger(this.properties.cron(), ZoneId.of("Europe/Stockholm")));
 	}
 
 }

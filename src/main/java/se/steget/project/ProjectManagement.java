@@ -1,5 +1,6 @@
 package se.steget.project;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,21 @@ public class ProjectManagement {
 			.param("ids", scope.projectFilter())
 			.query(ProjectSummary.class)
 			.list();
+	}
+
+	/**
+	 * The projects whose retention has run out before the given day, the earliest first.
+	 */
+	public List<ProjectRetention> pastRetention(LocalDate today) {
+		return this.jdbc
+			.sql("select id, name, period_end, retention_months from project where retention_months is not null"
+					+ " and period_end is not null order by period_end, name")
+			.query((rs, n) -> new ProjectRetention(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, LocalDate.class), rs.getInt(4)))
+			.list()
+			.stream()
+			.filter((project) -> project.expiredOn().isBefore(today))
+			.toList();
 	}
 
 	public Optional<String> nameOf(UUID id) {

@@ -1,4 +1,4 @@
-package db.migration;
+package se.steget.system.former;
 
 import java.sql.Statement;
 
@@ -8,8 +8,9 @@ import org.flywaydb.core.api.migration.Context;
 import se.steget.reporting.StarterFacts;
 
 /**
- * Makes the goal report's summary tables and fills them from the cases already recorded,
- * with the same SQL the application rebuilds them with after a bulk load.
+ * The Java migration that version 26 once was, kept only to make a database as the
+ * earlier versions of Steget left it: it made the summary tables and filled them with the
+ * reporting module's own rebuild.
  */
 public class V26__Starter_facts extends BaseJavaMigration {
 

@@ -1,0 +1,97 @@
+package se.steget.activity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.steget.core.Erasure;
+import se.steget.core.PersonalColumn;
+import se.steget.core.PersonalData;
+import se.steget.core.Rows;
+import se.steget.enrollment.CaseScope;
+
+/**
+ * A person's activities and hours. An internship, work trial or specialist appointment is
+ * for one person, so its goals, result note, supervisor and visit notes are about them:
+ * erasure blanks those. Memberships, results and hours stay, since the figures count
+ * them.
+ */
+@Component
+@Order(4)
+class ActivityPersonalData implements PersonalData {
+
+	private static final String ENROLLMENTS = "(" + CaseScope.ofParticipants("people") + ")";
+
+	/** The one-person activities the people took part in. */
+	private static final String THEIR_OWN = "(select m.activity_id from activity_member m join activity a"
+			+ " on a.id = m.activity_id where a.kind in ('INTERNSHIP', 'WORK_TRIAL', 'SPECIALIST_APPOINTMENT')"
+			+ " and m.enrollment_id in " + ENROLLMENTS + ")";
+
+	private final JdbcClient jdbc;
+
+	ActivityPersonalData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<PersonalColumn> columns() {
+		return List.of(PersonalColumn.erased("activity", "goals"), PersonalColumn.erased("activity", "result_note"),
+				PersonalColumn.erased("activity", "supervisor"), PersonalColumn.kept("activity", "result"),
+				PersonalColumn.erased("activity_visit", "note"),
+				PersonalColumn.kept("activity_member", "enrollment_id"), PersonalColumn.kept("attendance", "hours"));
+	}
+
+	@Override
+	public Map<String, List<Map<String, Object>>> describe(UUID participantId) {
+		Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+		sections.put("activities",
+				rows("select a.kind, a.title, a.start_date, a.end_date, a.employer, a.supervisor,"
+						+ " a.goals, a.result, a.result_note, m.joined_on from activity_member m join activity a"
+						+ " on a.id = m.activity_id where m.enrollment_id in " + ENROLLMENTS + " order by a.start_date",
+						participantId));
+		sections.put("visits",
+				rows("select a.title as activity, v.visited_on, v.note from activity_visit v"
+						+ " join activity a on a.id = v.activity_id where v.activity_id in " + THEIR_OWN
+						+ " order by v.visited_on", participantId));
+		sections.put("hours",
+				rows("select a.title as activity, t.attended_on, t.hours from attendance t"
+						+ " join activity a on a.id = t.activity_id where t.enrollment_id in " + ENROLLMENTS
+						+ " order by t.attended_on", participantId));
+		return sections;
+	}
+
+	@Override
+	public Map<String, Long> disposable(Erasure erasure) {
+		return Map.of("notes",
+				count("select count(*) from activity where id in " + THEIR_OWN
+						+ " and (goals is not null or result_note is not null or supervisor is not null)", erasure)
+						+ count("select count(*) from activity_visit where activity_id in " + THEIR_OWN
+								+ " and note is not null", erasure));
+	}
+
+	@Override
+	public void erase(Erasure erasure) {
+		Map<String, Object> params = Map.of("people", erasure.participantFilter());
+		this.jdbc.sql("update activity_visit set note = null where activity_id in " + THEIR_OWN)
+			.params(params)
+			.update();
+		this.jdbc
+			.sql("update activity set goals = null, result_note = null, supervisor = null where id in " + THEIR_OWN)
+			.params(params)
+			.update();
+	}
+
+	private List<Map<String, Object>> rows(String sql, UUID participantId) {
+		return Rows.of(this.jdbc.sql(sql).param("people", participantId));
+	}
+
+	private long count(String sql, Erasure erasure) {
+		return this.jdbc.sql(sql).param("people", erasure.participantFilter()).query(Long.class).single();
+	}
+
+}

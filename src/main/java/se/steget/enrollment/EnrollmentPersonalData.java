@@ -1,0 +1,120 @@
+package se.steget.enrollment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.steget.core.Erasure;
+import se.steget.core.PersonalColumn;
+import se.steget.core.PersonalData;
+import se.steget.core.Rows;
+import se.steget.project.ProjectManagement;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
+
+/**
+ * A person's enrollments and their paths. Erasure blanks the free texts (the exit note,
+ * intake reasons and notes, reasons for a track change, pause notes); dates, tracks,
+ * statuses and exit reasons stay, since every figure counts them.
+ */
+@Component
+@Order(2)
+class EnrollmentPersonalData implements PersonalData {
+
+	private static final String ENROLLMENTS = "(" + CaseScope.ofParticipants("people") + ")";
+
+	private final JdbcClient jdbc;
+
+	private final ProjectManagement projects;
+
+	private final TrackManagement tracks;
+
+	EnrollmentPersonalData(JdbcClient jdbc, ProjectManagement projects, TrackManagement tracks) {
+		this.jdbc = jdbc;
+		this.projects = projects;
+		this.tracks = tracks;
+	}
+
+	@Override
+	public List<PersonalColumn> columns() {
+		return List.of(PersonalColumn.erased("enrollment", "exit_note"),
+				PersonalColumn.kept("enrollment", "exit_reason"), PersonalColumn.erased("intake_record", "reason"),
+				PersonalColumn.erased("intake_record", "note"), PersonalColumn.erased("track_change", "reason"),
+				PersonalColumn.erased("pause", "note"), PersonalColumn.kept("pause", "reason"));
+	}
+
+	@Override
+	public Map<String, List<Map<String, Object>>> describe(UUID participantId) {
+		Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
+		sections.put("enrollments", Rows
+			.of(this.jdbc.sql("select project_id as project, start_date, status, exit_date, exit_reason, exit_note,"
+					+ " participation_percent, planned_end_date from enrollment where participant_id = :people"
+					+ " order by start_date")
+				.param("people", participantId))
+			.stream()
+			.map((row) -> replace(row, "project", this.projects.nameOf((UUID) row.get("project")).orElse(null)))
+			.toList());
+		sections.put("intake",
+				Rows.of(this.jdbc.sql("select recorded_on, outcome, reason, note from intake_record"
+						+ " where enrollment_id in " + ENROLLMENTS + " order by recorded_on")
+					.param("people", participantId)));
+		sections
+			.put("trackChanges", Rows
+				.of(this.jdbc
+					.sql("select to_track_id as track, changed_on, reason"
+							+ " from track_change where enrollment_id in " + ENROLLMENTS + " order by changed_on")
+					.param("people", participantId))
+				.stream()
+				.map((row) -> replace(row, "track",
+						this.tracks.track((UUID) row.get("track")).map(TrackView::name).orElse(null)))
+				.toList());
+		sections
+			.put("pauses",
+					Rows.of(this.jdbc.sql("select start_date, end_date, reason, note from pause"
+							+ " where enrollment_id in " + ENROLLMENTS + " order by start_date")
+						.param("people", participantId)));
+		return sections;
+	}
+
+	@Override
+	public Map<String, Long> disposable(Erasure erasure) {
+		return Map.of("notes", count(erasure,
+				"select count(*) from enrollment where participant_id in (:people)" + " and exit_note is not null")
+				+ count(erasure,
+						"select count(*) from intake_record where enrollment_id in " + ENROLLMENTS
+								+ " and (reason is not null or note is not null)")
+				+ count(erasure,
+						"select count(*) from track_change where enrollment_id in " + ENROLLMENTS
+								+ " and reason is not null")
+				+ count(erasure,
+						"select count(*) from pause where enrollment_id in " + ENROLLMENTS + " and note is not null"));
+	}
+
+	@Override
+	public void erase(Erasure erasure) {
+		Map<String, Object> params = Map.of("people", erasure.participantFilter());
+		for (String statement : List.of(
+				"update intake_record set reason = null, note = null where enrollment_id in " + ENROLLMENTS,
+				"update track_change set reason = null where enrollment_id in " + ENROLLMENTS,
+				"update pause set note = null where enrollment_id in " + ENROLLMENTS,
+				"update enrollment set exit_note = null where participant_id in (:people)")) {
+			this.jdbc.sql(statement).params(params).update();
+		}
+	}
+
+	private long count(Erasure erasure, String sql) {
+		return this.jdbc.sql(sql).param("people", erasure.participantFilter()).query(Long.class).single();
+	}
+
+	private static Map<String, Object> replace(Map<String, Object> row, String key, Object value) {
+		Map<String, Object> copy = new LinkedHashMap<>(row);
+		copy.put(key, value);
+		return copy;
+	}
+
+}

@@ -1,0 +1,19 @@
+package se.steget.participant;
+
+import java.util.Map;
+
+import se.steget.access.AccessScope;
+
+/**
+ * Which people are on the cases a user may read: a question about enrollments, which the
+ * enrollment module answers (it depends on this module, not the other way round).
+ */
+public interface ParticipantCases {
+
+	/**
+	 * A SQL select of the ids of the participants on the cases the user may read; adds
+	 * its parameters, all prefixed {@code scope_}.
+	 */
+	String participantsOnVisibleCases(AccessScope scope, Map<String, Object> params);
+
+}
