@@ -2,7 +2,6 @@ package se.steget.benchmark;
 
 import java.nio.file.Path;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -23,21 +22,17 @@ class BenchmarkCommand implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	private final String size;
+	private final BenchmarkProperties properties;
 
-	private final long seed;
-
-	BenchmarkCommand(Benchmark benchmark, ApplicationContext context, @Value("${steget.benchmark.size}") String size,
-			@Value("${steget.benchmark.seed:1}") long seed) {
+	BenchmarkCommand(Benchmark benchmark, ApplicationContext context, BenchmarkProperties properties) {
 		this.benchmark = benchmark;
 		this.context = context;
-		this.size = size;
-		this.seed = seed;
+		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.benchmark.runAndWrite(this.size, this.seed, Path.of("bench", "results"));
+		this.benchmark.runAndWrite(this.properties.size(), this.properties.seed(), Path.of("bench", "results"));
 		System.exit(SpringApplication.exit(this.context, () -> 0));
 	}
 

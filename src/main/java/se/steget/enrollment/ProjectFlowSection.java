@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
@@ -31,20 +31,19 @@ class ProjectFlowSection implements ProjectPageSection {
 
 	private final TrackManagement tracks;
 
-	private final int smallCellThreshold;
+	private final SmallCells smallCells;
 
-	ProjectFlowSection(JdbcClient jdbc, IntakeManagement intake, TrackManagement tracks,
-			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+	ProjectFlowSection(JdbcClient jdbc, IntakeManagement intake, TrackManagement tracks, SmallCells smallCells) {
 		this.jdbc = jdbc;
 		this.intake = intake;
 		this.tracks = tracks;
-		this.smallCellThreshold = smallCellThreshold;
+		this.smallCells = smallCells;
 	}
 
 	@Override
 	public void contribute(UUID projectId, AccessScope scope, Model model) {
 		model.addAttribute("flow", flow(projectId));
-		model.addAttribute("cellThreshold", scope.seesSuppressedFigures() ? this.smallCellThreshold : 1);
+		model.addAttribute("cellThreshold", this.smallCells.thresholdFor(scope.seesSuppressedFigures()));
 	}
 
 	List<FlowStage> flow(UUID projectId) {

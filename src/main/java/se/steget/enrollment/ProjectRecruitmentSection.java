@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
@@ -36,19 +36,18 @@ class ProjectRecruitmentSection implements ProjectPageSection {
 
 	private final PriorityGroupManagement groups;
 
-	private final int smallCellThreshold;
+	private final SmallCells smallCells;
 
-	ProjectRecruitmentSection(JdbcClient jdbc, PriorityGroupManagement groups,
-			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+	ProjectRecruitmentSection(JdbcClient jdbc, PriorityGroupManagement groups, SmallCells smallCells) {
 		this.jdbc = jdbc;
 		this.groups = groups;
-		this.smallCellThreshold = smallCellThreshold;
+		this.smallCells = smallCells;
 	}
 
 	@Override
 	public void contribute(UUID projectId, AccessScope scope, Model model) {
 		model.addAttribute("recruitment", recruitment(projectId));
-		model.addAttribute("cellThreshold", scope.seesSuppressedFigures() ? this.smallCellThreshold : 1);
+		model.addAttribute("cellThreshold", this.smallCells.thresholdFor(scope.seesSuppressedFigures()));
 	}
 
 	Recruitment recruitment(UUID projectId) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
@@ -43,15 +43,15 @@ public class EsfReport {
 
 	private final Clock clock;
 
-	private final int smallCellThreshold;
+	private final SmallCells smallCells;
 
 	EsfReport(Starters starters, OutcomeManagement outcomes, ProjectManagement projects, Clock clock,
-			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+			SmallCells smallCells) {
 		this.starters = starters;
 		this.outcomes = outcomes;
 		this.projects = projects;
 		this.clock = clock;
-		this.smallCellThreshold = smallCellThreshold;
+		this.smallCells = smallCells;
 	}
 
 	/**
@@ -85,7 +85,7 @@ public class EsfReport {
 			}
 		}
 		String name = (projectId != null) ? shown.get(0).name() : null;
-		return new EsfReportView(today, name, scope.seesSuppressedFigures() ? this.smallCellThreshold : 1, counts);
+		return new EsfReportView(today, name, this.smallCells.thresholdFor(scope.seesSuppressedFigures()), counts);
 	}
 
 	private Integer sixMonthPoint(UUID projectId) {

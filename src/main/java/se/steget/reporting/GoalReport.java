@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
@@ -51,18 +51,17 @@ public class GoalReport {
 
 	private final Clock clock;
 
-	private final int smallCellThreshold;
+	private final SmallCells smallCells;
 
 	GoalReport(Starters starters, ProjectManagement projects, GoalManagement goals, PriorityGroupManagement groups,
-			OutcomeManagement outcomes, Clock clock,
-			@Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+			OutcomeManagement outcomes, Clock clock, SmallCells smallCells) {
 		this.starters = starters;
 		this.projects = projects;
 		this.goals = goals;
 		this.groups = groups;
 		this.outcomes = outcomes;
 		this.clock = clock;
-		this.smallCellThreshold = smallCellThreshold;
+		this.smallCells = smallCells;
 	}
 
 	/**
@@ -89,7 +88,7 @@ public class GoalReport {
 			throw new NotFoundException("Project");
 		}
 		LocalDate today = LocalDate.now(this.clock);
-		int threshold = scope.seesSuppressedFigures() ? this.smallCellThreshold : 1;
+		int threshold = this.smallCells.thresholdFor(scope.seesSuppressedFigures());
 		if (shown.size() > MOST_PROJECTS_AT_ONCE) {
 			return new GoalReportView(today, breakdown, municipalityCode, threshold, null, List.of(), shown.size());
 		}

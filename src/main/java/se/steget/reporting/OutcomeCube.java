@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
 import se.steget.core.Csv;
 import se.steget.core.GenderCounts;
@@ -41,12 +41,12 @@ public class OutcomeCube {
 
 	private final Clock clock;
 
-	private final int smallCellThreshold;
+	private final SmallCells smallCells;
 
-	OutcomeCube(JdbcClient jdbc, Clock clock, @Value("${steget.small-cell-threshold:5}") int smallCellThreshold) {
+	OutcomeCube(JdbcClient jdbc, Clock clock, SmallCells smallCells) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.smallCellThreshold = smallCellThreshold;
+		this.smallCells = smallCells;
 	}
 
 	/**
@@ -70,7 +70,7 @@ public class OutcomeCube {
 	}
 
 	private int threshold(AccessScope scope) {
-		return scope.seesSuppressedFigures() ? this.smallCellThreshold : 1;
+		return this.smallCells.thresholdFor(scope.seesSuppressedFigures());
 	}
 
 	/** Every cell with at least one starter, in a stable order, from the summary. */

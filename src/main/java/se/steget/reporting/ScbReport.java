@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +41,11 @@ public class ScbReport {
 
 	private final String placeholder;
 
-	ScbReport(JdbcClient jdbc, ProjectManagement projects, Clock clock,
-			@Value("${steget.scb.protected-identity-placeholder:00000000-0000}") String placeholder) {
+	ScbReport(JdbcClient jdbc, ProjectManagement projects, Clock clock, ScbProperties properties) {
 		this.jdbc = jdbc;
 		this.projects = projects;
 		this.clock = clock;
-		this.placeholder = placeholder;
+		this.placeholder = properties.protectedIdentityPlaceholder();
 	}
 
 	public ScbReportView month(UUID projectId, YearMonth month, AccessScope scope) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import se.steget.core.SmallCells;
 import se.steget.access.CurrentUser;
 import se.steget.access.Role;
 import se.steget.enrollment.EnrollmentManagement;
@@ -20,12 +21,12 @@ class HomeController {
 
 	private final EnrollmentManagement enrollments;
 
-	private final StegetProperties properties;
+	private final SmallCells smallCells;
 
-	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments, StegetProperties properties) {
+	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments, SmallCells smallCells) {
 		this.currentUser = currentUser;
 		this.enrollments = enrollments;
-		this.properties = properties;
+		this.smallCells = smallCells;
 	}
 
 	@GetMapping("/")
@@ -37,7 +38,7 @@ class HomeController {
 		if (scope.role() != Role.STAFF && scope.seesFigures()) {
 			model.addAttribute("figures", this.enrollments.figuresByProject(scope));
 		}
-		model.addAttribute("threshold", scope.seesSuppressedFigures() ? this.properties.smallCellThreshold() : 1);
+		model.addAttribute("threshold", this.smallCells.thresholdFor(scope.seesSuppressedFigures()));
 		return "home";
 	}
 
