@@ -12,14 +12,21 @@ class ModularityTests {
 	private final ApplicationModules modules = ApplicationModules.of(StegetApplication.class);
 
 	@Test
-	void keepsModuleBoundaries() {
+	void keepsModuleBoundariesAndDeclaredDependencies() {
 		this.modules.verify();
 	}
 
 	@Test
-	void hasTheFeatureModules() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("access",
-				"organisation", "project", "participant", "enrollment", "system");
+	void hasEveryModule() {
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
+				"core", "access", "organisation", "project", "participant", "enrollment", "casework", "activity",
+				"outcome", "reporting", "evaluation", "privacy", "system", "demo", "benchmark");
+	}
+
+	@Test
+	void coreIsShared() {
+		assertThat(this.modules.getSharedModules()).extracting((module) -> module.getIdentifier().toString())
+			.containsExactly("core");
 	}
 
 	@Test

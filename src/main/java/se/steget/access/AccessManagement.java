@@ -1,19 +1,25 @@
 package se.steget.access;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.core.Municipalities;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
 
 /**
  * The access module's public API: users as staff members, project membership and scopes.
@@ -21,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AccessManagement {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final String STAFF_COLUMNS = "u.id, u.display_name, u.role, u.staff_function";
 
@@ -158,6 +166,79 @@ public class AccessManagement {
 		account.describe(displayName, null, role, function);
 		account.placeIn(municipalityCode);
 		return this.accounts.save(account).getId();
+	}
+
+	/** Every account, by name, for the administrator. */
+	List<UserSummary> users() {
+		return this.jdbc
+			.sql("select id, username, display_name, role, staff_function, enabled from user_account"
+					+ " order by display_name")
+			.query(UserSummary.class)
+			.list();
+	}
+
+	Optional<UserAccount> account(UUID id) {
+		return this.accounts.findById(id);
+	}
+
+	/**
+	 * Creates a local account; refuses a taken username, a short password or a missing
+	 * municipality, all at once.
+	 */
+	@Transactional
+	UUID createAccount(String username, String password, AccountDetails details) {
+		List<RejectedInputException> problems = new ArrayList<>();
+		if (this.accounts.existsByUsername(username)) {
+			problems.add(new RejectedInputException("username", "error.usernameTaken"));
+		}
+		problems.addAll(problems(password, true, details));
+		RejectedInputException.throwIfAny(problems);
+		var account = new UserAccount(username, this.passwordEncoder.encode(password));
+		describe(account, details);
+		try {
+			return this.accounts.save(account).getId();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RejectedInputException("username", "error.usernameTaken");
+		}
+	}
+
+	/** Changes an account, and its password when a new one is given. */
+	@Transactional
+	void updateAccount(UUID id, AccountDetails details, String newPassword) {
+		UserAccount account = account(id).orElseThrow(() -> new NotFoundException("User"));
+		RejectedInputException.throwIfAny(problems(newPassword, false, details));
+		describe(account, details);
+		account.setEnabled(details.enabled());
+		if (newPassword != null && !newPassword.isEmpty()) {
+			account.changePassword(this.passwordEncoder.encode(newPassword));
+		}
+		this.accounts.save(account);
+	}
+
+	private static void describe(UserAccount account, AccountDetails details) {
+		account.describe(details.displayName(), details.email(), details.role(), details.staffFunction());
+		account.placeIn(details.municipalityCode());
+	}
+
+	/**
+	 * A password that is too short (or missing where one is required), and a municipal
+	 * coordinator without the municipality whose participants they see.
+	 */
+	private static List<RejectedInputException> problems(String password, boolean required, AccountDetails details) {
+		List<RejectedInputException> problems = new ArrayList<>();
+		boolean empty = password == null || password.isEmpty();
+		if ((required || !empty) && (empty || password.length() < MIN_PASSWORD_LENGTH)) {
+			problems.add(new RejectedInputException("password", "error.passwordTooShort", MIN_PASSWORD_LENGTH));
+		}
+		String code = details.municipalityCode();
+		if (details.municipalCoordinator() && code == null) {
+			problems.add(new RejectedInputException("municipalityCode", "error.coordinatorMunicipality"));
+		}
+		else if (code != null && Municipalities.find(code).isEmpty()) {
+			problems.add(new RejectedInputException("municipalityCode", "error.municipality"));
+		}
+		return problems;
 	}
 
 }

@@ -4,10 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,28 +14,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.steget.core.Forms;
 import se.steget.core.Municipalities;
 import se.steget.core.NotFoundException;
 
 /**
- * The administrator's pages for local accounts.
+ * The administrator's pages for local accounts; the rules are {@link AccessManagement}'s.
  */
 @Controller
 @RequestMapping("/users")
 class UserController {
 
-	private static final int MIN_PASSWORD_LENGTH = 12;
+	private final AccessManagement access;
 
-	private final UserAccounts accounts;
-
-	private final PasswordEncoder passwordEncoder;
-
-	private final JdbcClient jdbc;
-
-	UserController(UserAccounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
-		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
-		this.jdbc = jdbc;
+	UserController(AccessManagement access) {
+		this.access = access;
 	}
 
 	@ModelAttribute
@@ -50,10 +40,7 @@ class UserController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", this.jdbc.sql(
-				"select id, username, display_name, role, staff_function, enabled from user_account order by display_name")
-			.query(UserSummary.class)
-			.list());
+		model.addAttribute("users", this.access.users());
 		return "users/list";
 	}
 
@@ -64,22 +51,13 @@ class UserController {
 	}
 
 	@PostMapping("/new")
-	@Transactional
 	String create(@Valid UserForm form, BindingResult result, RedirectAttributes redirect) {
-		if (this.accounts.existsByUsername(form.getUsername())) {
-			result.rejectValue("username", "error.usernameTaken");
+		if (Forms.created(result,
+				() -> this.access.createAccount(form.getUsername(), form.getPassword(), form.details())) != null) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/users";
 		}
-		checkPassword(form, result, true);
-		checkMunicipality(form, result);
-		if (result.hasErrors()) {
-			return "users/form";
-		}
-		var account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(form.getPassword()));
-		account.describe(form.getDisplayName(), form.getEmail(), form.getRole(), form.getStaffFunction());
-		account.placeIn(form.getMunicipalityCode());
-		this.accounts.save(account);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/users";
+		return "users/form";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -90,51 +68,19 @@ class UserController {
 	}
 
 	@PostMapping("/{id}/edit")
-	@Transactional
 	String edit(@PathVariable UUID id, @Valid UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		UserAccount account = find(id);
-		form.setUsername(account.getUsername());
-		checkPassword(form, result, false);
-		checkMunicipality(form, result);
-		if (result.hasErrors()) {
-			model.addAttribute("userId", id);
-			return "users/form";
+		form.setUsername(find(id).getUsername());
+		if (Forms.saved(result, () -> this.access.updateAccount(id, form.details(), form.getPassword()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/users";
 		}
-		account.describe(form.getDisplayName(), form.getEmail(), form.getRole(), form.getStaffFunction());
-		account.placeIn(form.getMunicipalityCode());
-		account.setEnabled(form.isEnabled());
-		if (form.getPassword() != null && !form.getPassword().isEmpty()) {
-			account.changePassword(this.passwordEncoder.encode(form.getPassword()));
-		}
-		this.accounts.save(account);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/users";
-	}
-
-	private void checkPassword(UserForm form, BindingResult result, boolean required) {
-		String password = form.getPassword();
-		boolean empty = password == null || password.isEmpty();
-		if ((required || !empty) && (empty || password.length() < MIN_PASSWORD_LENGTH)) {
-			result.rejectValue("password", "error.passwordTooShort", new Object[] { MIN_PASSWORD_LENGTH }, null);
-		}
-	}
-
-	/** A municipal coordinator needs the municipality whose participants they see. */
-	private void checkMunicipality(UserForm form, BindingResult result) {
-		String code = form.getMunicipalityCode();
-		boolean coordinator = form.getRole() == Role.STAFF
-				&& form.getStaffFunction() == StaffFunction.MUNICIPAL_COORDINATOR;
-		if (coordinator && code == null) {
-			result.rejectValue("municipalityCode", "error.coordinatorMunicipality");
-		}
-		else if (code != null && Municipalities.find(code).isEmpty()) {
-			result.rejectValue("municipalityCode", "error.municipality");
-		}
+		model.addAttribute("userId", id);
+		return "users/form";
 	}
 
 	private UserAccount find(UUID id) {
-		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("User"));
+		return this.access.account(id).orElseThrow(() -> new NotFoundException("User"));
 	}
 
 }

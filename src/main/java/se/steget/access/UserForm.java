@@ -35,6 +35,11 @@ class UserForm {
 
 	private boolean enabled = true;
 
+	AccountDetails details() {
+		return new AccountDetails(this.displayName, this.email, this.role, this.staffFunction, this.municipalityCode,
+				this.enabled);
+	}
+
 	static UserForm of(UserAccount account) {
 		var form = new UserForm();
 		form.username = account.getUsername();

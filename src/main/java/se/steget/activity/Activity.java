@@ -133,15 +133,14 @@ class Activity {
 		}
 	}
 
-	void addSession(SessionForm form) {
-		if (form.getSessionDate().isBefore(this.startDate) || form.getSessionDate().isAfter(this.endDate)) {
+	void addSession(ActivitySession session) {
+		if (session.sessionDate().isBefore(this.startDate) || session.sessionDate().isAfter(this.endDate)) {
 			throw new RejectedInputException("sessionDate", "error.sessionOutside", this.startDate, this.endDate);
 		}
-		if (session(form.getSessionDate()).isPresent()) {
+		if (session(session.sessionDate()).isPresent()) {
 			throw new RejectedInputException("sessionDate", "error.sessionExists");
 		}
-		this.sessions.add(new ActivitySession(form.getSessionDate(), form.getStartsAt(), form.getHours(),
-				form.getTopic().strip()));
+		this.sessions.add(session);
 	}
 
 	void removeSession(LocalDate day) {
@@ -162,14 +161,14 @@ class Activity {
 		this.members.removeIf((m) -> m.enrollmentId().equals(enrollmentId));
 	}
 
-	void addVisit(VisitForm form) {
+	void addVisit(ActivityVisit visit) {
 		if (!this.kind.atEmployer()) {
 			throw new RejectedInputException("visitedOn", "error.visitsAtEmployerOnly");
 		}
-		if (form.getVisitedOn().isBefore(this.startDate)) {
+		if (visit.visitedOn().isBefore(this.startDate)) {
 			throw new RejectedInputException("visitedOn", "error.visitBeforeStart", this.startDate);
 		}
-		this.visits.add(new ActivityVisit(form.getVisitedOn(), form.getStaffUserId(), form.getNote()));
+		this.visits.add(visit);
 	}
 
 	void recordResult(ActivityResult result, String note) {

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.project.ProjectManagement;
 
@@ -74,15 +74,10 @@ class ActivityController {
 	@PostMapping("/projects/{id}/activities")
 	String plan(@PathVariable UUID id, @Valid ActivityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				UUID activity = this.activities.plan(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/activities/" + activity;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		UUID activity = Forms.created(result, () -> this.activities.plan(id, form, this.currentUser.scopeForPeople()));
+		if (activity != null) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/activities/" + activity;
 		}
 		return form(id, model);
 	}
@@ -137,15 +132,9 @@ class ActivityController {
 	}
 
 	private String change(UUID id, BindingResult result, Model model, RedirectAttributes redirect, Runnable change) {
-		if (!result.hasErrors()) {
-			try {
-				change.run();
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/activities/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> change.run())) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/activities/" + id;
 		}
 		return page(id, model);
 	}

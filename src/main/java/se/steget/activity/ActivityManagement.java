@@ -152,7 +152,7 @@ public class ActivityManagement {
 	@Transactional
 	public void addSession(UUID id, SessionForm form, AccessScope scope) {
 		Activity activity = load(id, scope);
-		activity.addSession(form);
+		activity.addSession(form.session());
 		this.activities.save(activity);
 	}
 
@@ -194,7 +194,7 @@ public class ActivityManagement {
 		if (form.getVisitedOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RejectedInputException("visitedOn", "error.dateInFuture");
 		}
-		activity.addVisit(form);
+		activity.addVisit(form.visit());
 		this.activities.save(activity);
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 
 /**
  * Who came to a session of an activity, and for how long.
@@ -50,15 +50,10 @@ class AttendanceController {
 	@PostMapping
 	String record(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@Valid AttendanceForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.attendance.recordSession(id, date, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/activities/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result,
+				() -> this.attendance.recordSession(id, date, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/activities/" + id;
 		}
 		return page(id, date, model);
 	}

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 
 /**
  * A participant's hours month by month, the monthly attendance certificate to sign, and
@@ -63,15 +63,9 @@ class HoursController {
 	@PostMapping("/enrollments/{id}/hours")
 	String record(@PathVariable UUID id, @Valid HoursForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.attendance.recordHours(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id + "/hours?month=" + YearMonth.from(form.getAttendedOn());
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.attendance.recordHours(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/hours?month=" + YearMonth.from(form.getAttendedOn());
 		}
 		YearMonth month = (form.getAttendedOn() != null) ? YearMonth.from(form.getAttendedOn())
 				: YearMonth.now(this.clock);

@@ -33,6 +33,11 @@ public class SessionForm {
 	@Size(max = 200, message = "{error.tooLong}")
 	private String topic;
 
+	/** The session the form describes, once it is valid. */
+	ActivitySession session() {
+		return new ActivitySession(this.sessionDate, this.startsAt, this.hours, this.topic.strip());
+	}
+
 	public LocalDate getSessionDate() {
 		return this.sessionDate;
 	}

@@ -3,4 +3,6 @@
  * the figures that must stay fast at national scale against a bare-SQL floor and writes
  * JSON.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "core", "access", "project", "enrollment", "outcome", "reporting" })
 package se.steget.benchmark;

@@ -44,17 +44,16 @@ class ActionPlan {
 		return plan;
 	}
 
-	void setGoals(PlanGoalsForm goals) {
-		this.workLongTerm = goals.getWorkLongTerm();
-		this.workShortTerm = goals.getWorkShortTerm();
-		this.lifeLongTerm = goals.getLifeLongTerm();
-		this.lifeShortTerm = goals.getLifeShortTerm();
+	void setGoals(PlanGoals goals) {
+		this.workLongTerm = goals.workLongTerm();
+		this.workShortTerm = goals.workShortTerm();
+		this.lifeLongTerm = goals.lifeLongTerm();
+		this.lifeShortTerm = goals.lifeShortTerm();
 		this.revision++;
 	}
 
-	void addStep(PlanStepForm form) {
-		this.steps.add(new PlanStep(UUID.randomUUID(), form.getArea(), form.getDescription().strip(), form.getDueDate(),
-				StepStatus.PLANNED, form.getDoneBy()));
+	void addStep(PlanStep step) {
+		this.steps.add(step);
 		this.revision++;
 	}
 

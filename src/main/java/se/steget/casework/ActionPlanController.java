@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
+import se.steget.core.Forms;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 
@@ -82,15 +83,9 @@ class ActionPlanController {
 	@PostMapping("/steps")
 	String addStep(@PathVariable UUID id, @Valid PlanStepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.plans.addStep(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id + "/plan";
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.plans.addStep(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/plan";
 		}
 		PlanView plan = this.plans.plan(id, this.currentUser.scopeForPeople());
 		model.addAttribute("planGoalsForm", PlanGoalsForm.of(plan));

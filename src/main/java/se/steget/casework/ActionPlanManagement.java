@@ -75,12 +75,12 @@ public class ActionPlanManagement {
 
 	@Transactional
 	public void setGoals(UUID enrollmentId, PlanGoalsForm form, AccessScope scope) {
-		change(enrollmentId, scope, (plan) -> plan.setGoals(form));
+		change(enrollmentId, scope, (plan) -> plan.setGoals(form.goals()));
 	}
 
 	@Transactional
 	public void addStep(UUID enrollmentId, PlanStepForm form, AccessScope scope) {
-		change(enrollmentId, scope, (plan) -> plan.addStep(form));
+		change(enrollmentId, scope, (plan) -> plan.addStep(form.step()));
 	}
 
 	@Transactional

@@ -19,6 +19,10 @@ public class PlanGoalsForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String lifeShortTerm;
 
+	PlanGoals goals() {
+		return new PlanGoals(this.workLongTerm, this.workShortTerm, this.lifeLongTerm, this.lifeShortTerm);
+	}
+
 	static PlanGoalsForm of(PlanView plan) {
 		var form = new PlanGoalsForm();
 		form.workLongTerm = plan.workLongTerm();

@@ -1,5 +1,6 @@
 package se.steget.casework;
 
+import java.util.UUID;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,12 @@ public class PlanStepForm {
 		this.description = description;
 		this.dueDate = dueDate;
 		this.doneBy = doneBy;
+	}
+
+	/** The new step the form describes, once it is valid. */
+	PlanStep step() {
+		return new PlanStep(UUID.randomUUID(), this.area, this.description.strip(), this.dueDate, StepStatus.PLANNED,
+				this.doneBy);
 	}
 
 	public PlanArea getArea() {

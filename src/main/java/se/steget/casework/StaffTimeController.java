@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.project.ProjectManagement;
 
 /**
@@ -54,15 +54,9 @@ class StaffTimeController {
 
 	@PostMapping
 	String report(@Valid StaffTimeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.times.report(form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/time?month=" + YearMonth.from(form.getWorkDate());
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.times.report(form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/time?month=" + YearMonth.from(form.getWorkDate());
 		}
 		YearMonth month = (form.getWorkDate() != null) ? YearMonth.from(form.getWorkDate()) : YearMonth.now(this.clock);
 		return page(model, month);

@@ -16,6 +16,11 @@ public record PersonalColumn(String table, String column, Fate fate) {
 		column = column.toLowerCase(Locale.ROOT);
 	}
 
+	/** The message key of the column's name on the retention page. */
+	public String messageKey() {
+		return "retention.kept." + this.table + "." + this.column;
+	}
+
 	public static PersonalColumn erased(String table, String column) {
 		return new PersonalColumn(table, column, Fate.ERASED);
 	}

@@ -188,14 +188,14 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 	/**
 	 * Records how the next intake step went. Passing the last step makes the participant
 	 * active; being declined or withdrawing ends the enrollment.
-	 * @param step the next step the person has not passed
+	 * @param record how the next step the person has not passed went
 	 * @param last whether it is the project's last intake step
 	 */
-	void recordIntake(UUID step, boolean last, IntakeRecordForm form, LocalDate today) {
+	void recordIntake(IntakeRecord record, boolean last, LocalDate today) {
 		if (this.status != EnrollmentStatus.INTAKE) {
 			throw new RejectedInputException("outcome", "error.notInIntake");
 		}
-		LocalDate on = form.getRecordedOn();
+		LocalDate on = record.recordedOn();
 		LocalDate previous = this.intakeRecords.stream()
 			.map(IntakeRecord::recordedOn)
 			.max(LocalDate::compareTo)
@@ -206,15 +206,14 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		if (on.isAfter(today)) {
 			throw new RejectedInputException("recordedOn", "error.dateInFuture");
 		}
-		boolean stops = form.getOutcome() != IntakeOutcome.PASSED;
-		if (stops && (form.getReason() == null || form.getReason().isBlank())) {
+		boolean stops = record.outcome() != IntakeOutcome.PASSED;
+		if (stops && (record.reason() == null || record.reason().isBlank())) {
 			throw new RejectedInputException("reason", "error.reasonRequired");
 		}
-		this.intakeRecords.add(new IntakeRecord(UUID.randomUUID(), step, on, form.getStaffUserId(), form.getOutcome(),
-				form.getReason(), form.getNote()));
+		this.intakeRecords.add(record);
 		if (stops) {
-			exit(on, (form.getOutcome() == IntakeOutcome.DECLINED) ? ExitReason.DECLINED_AT_INTAKE
-					: ExitReason.WITHDREW_AT_INTAKE, form.getReason(), today);
+			exit(on, (record.outcome() == IntakeOutcome.DECLINED) ? ExitReason.DECLINED_AT_INTAKE
+					: ExitReason.WITHDREW_AT_INTAKE, record.reason(), today);
 		}
 		else if (last) {
 			this.status = EnrollmentStatus.ACTIVE;

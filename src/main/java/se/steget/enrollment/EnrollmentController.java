@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.TrackManagement;
@@ -103,15 +103,9 @@ class EnrollmentController {
 
 	@PostMapping("/new")
 	String create(@Valid EnrollmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.enroll(form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/participants/" + form.getParticipantId();
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.enrollments.enroll(form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/participants/" + form.getParticipantId();
 		}
 		return form(model, form, null);
 	}
@@ -126,15 +120,12 @@ class EnrollmentController {
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, @Valid EnrollmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.change(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		EnrollmentView stored = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		form.setParticipantId(stored.participantId());
+		form.setProjectId(stored.projectId());
+		if (Forms.saved(result, () -> this.enrollments.change(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
 		}
 		return form(model, form, id);
 	}
@@ -150,15 +141,9 @@ class EnrollmentController {
 	@PostMapping("/{id}/exit")
 	String exit(@PathVariable UUID id, @Valid ExitForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.enrollments.exit(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id + "/outcomes";
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.enrollments.exit(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/outcomes";
 		}
 		return exitForm(model, id);
 	}

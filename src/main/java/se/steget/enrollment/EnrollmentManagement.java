@@ -168,7 +168,7 @@ public class EnrollmentManagement {
 		ProjectView project = projectFor(form.getProjectId(), scope);
 		UUID responsible = (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
 				: form.getResponsibleUserId();
-		checkStart(form, project);
+		checkStart(form.getStartDate(), responsible, project);
 		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
 				responsible, form.isActive());
@@ -180,9 +180,7 @@ public class EnrollmentManagement {
 	@Transactional
 	public void change(UUID id, EnrollmentForm form, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
-		form.setParticipantId(enrollment.getParticipantId());
-		form.setProjectId(enrollment.getProjectId());
-		checkStart(form, projectFor(enrollment.getProjectId(), scope));
+		checkStart(form.getStartDate(), form.getResponsibleUserId(), projectFor(enrollment.getProjectId(), scope));
 		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
 				enrollment.getExitDate());
 		enrollment.change(form.getStartDate(), form.getResponsibleUserId(), form.getParticipationPercent(),
@@ -254,11 +252,11 @@ public class EnrollmentManagement {
 		}
 	}
 
-	private void checkStart(EnrollmentForm form, ProjectView project) {
-		if (form.getStartDate().isBefore(project.periodStart()) || form.getStartDate().isAfter(project.periodEnd())) {
+	private void checkStart(LocalDate start, UUID responsible, ProjectView project) {
+		if (start.isBefore(project.periodStart()) || start.isAfter(project.periodEnd())) {
 			throw new RejectedInputException("startDate", "error.startOutsideProjectPeriod");
 		}
-		if (form.getResponsibleUserId() != null && !this.access.isMember(project.id(), form.getResponsibleUserId())) {
+		if (responsible != null && !this.access.isMember(project.id(), responsible)) {
 			throw new RejectedInputException("responsibleUserId", "error.responsibleNotMember");
 		}
 	}

@@ -1,8 +1,11 @@
 package se.steget.enrollment;
 
 /**
- * Why a participant left the project. The outcome at exit and at follow-up is recorded
- * separately.
+ * Why a participant left the project. Where they went is an outcome, recorded separately
+ * upon leaving and at each follow-up, and every figure counts outcomes, never these. The
+ * reasons for leaving early for a job or studies stay as reasons (they say why the stay
+ * ended before its plan), and are not turned into outcomes: cases recorded with a reason
+ * and no outcome would then count in goal reports they were never counted in.
  */
 public enum ExitReason {
 

@@ -38,6 +38,12 @@ public class IntakeRecordForm {
 		this.reason = reason;
 	}
 
+	/** The record of how this step went, as the form says. */
+	IntakeRecord recordOf(UUID step) {
+		return new IntakeRecord(UUID.randomUUID(), step, this.recordedOn, this.staffUserId, this.outcome, this.reason,
+				this.note);
+	}
+
 	public LocalDate getRecordedOn() {
 		return this.recordedOn;
 	}

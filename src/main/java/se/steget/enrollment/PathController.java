@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.project.TrackManagement;
 
 /**
@@ -58,15 +58,10 @@ class PathController {
 	@PostMapping("/{id}/track")
 	String changeTrack(@PathVariable UUID id, @Valid TrackChangeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.paths.changeTrack(id, form, this.currentUser.id(), this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result,
+				() -> this.paths.changeTrack(id, form, this.currentUser.id(), this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
 		}
 		return trackForm(model, id);
 	}
@@ -83,15 +78,9 @@ class PathController {
 	@PostMapping("/{id}/pause")
 	String pause(@PathVariable UUID id, @Valid PauseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.paths.pause(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.paths.pause(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
 		}
 		return pauseForm(model, id);
 	}
@@ -106,15 +95,9 @@ class PathController {
 	@PostMapping("/{id}/intake")
 	String intake(@PathVariable UUID id, @Valid IntakeRecordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.paths.recordIntake(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.paths.recordIntake(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
 		}
 		return intakeForm(model, id);
 	}

@@ -86,7 +86,7 @@ public class PathManagement {
 			.findFirst()
 			.orElseThrow(() -> new RejectedInputException("outcome", "error.notInIntake"));
 		Enrollment enrollment = this.management.load(id, scope);
-		enrollment.recordIntake(next.stepId(), next == progress.get(progress.size() - 1), form,
+		enrollment.recordIntake(form.recordOf(next.stepId()), next == progress.get(progress.size() - 1),
 				LocalDate.now(this.clock));
 		this.enrollments.save(enrollment);
 	}

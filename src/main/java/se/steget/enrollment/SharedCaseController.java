@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
 import se.steget.access.StaffMember;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 
 /**
  * The pages of a shared case: adding staff with a role, and removing them.
@@ -56,15 +56,9 @@ class SharedCaseController {
 	@PostMapping("/{id}/staff")
 	String share(@PathVariable UUID id, @RequestParam(required = false) String q, @Valid CaseStaffForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.sharedCases.shareCase(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.sharedCases.shareCase(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
 		}
 		return shareForm(model, id, q, form.getUserId());
 	}

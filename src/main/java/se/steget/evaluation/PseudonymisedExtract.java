@@ -32,7 +32,7 @@ import se.steget.outcome.OutcomeRules;
  * the situation at the start, the time in the project, the hours and the outcomes.
  */
 @Service
-public class PseudonymisedExtract {
+class PseudonymisedExtract {
 
 	private static final String SELECT = "select e.id, e.participant_id, p.gender, p.birth_date,"
 			+ " p.protected_identity, p.municipality_code, p.birth_region, p.education_level, p.disability,"

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.project.ProjectManagement;
@@ -62,15 +62,10 @@ class OutcomeController {
 	@PostMapping("/enrollments/{id}/outcomes")
 	String record(@PathVariable UUID id, @Valid OutcomeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.outcomes.record(id, form, this.currentUser.id(), this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id + "/outcomes";
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result,
+				() -> this.outcomes.record(id, form, this.currentUser.id(), this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/outcomes";
 		}
 		return page(id, model);
 	}

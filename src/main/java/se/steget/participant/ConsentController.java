@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessScope;
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.organisation.OrganisationManagement;
 
 /**
@@ -54,15 +54,9 @@ class ConsentController implements ParticipantPageSection {
 
 	@PostMapping
 	String record(@PathVariable UUID id, ConsentForm consentForm, BindingResult result, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.consents.record(id, consentForm, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/participants/" + id + "#consent-heading";
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.consents.record(id, consentForm, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/participants/" + id + "#consent-heading";
 		}
 		redirect.addFlashAttribute("consentForm", consentForm);
 		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "consentForm", result);

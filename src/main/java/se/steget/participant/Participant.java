@@ -12,7 +12,7 @@ import org.springframework.data.domain.DomainEvents;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
-import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.ParticipantAttributes;
 import se.steget.core.SwedishLevel;
 
 /**
@@ -57,29 +57,29 @@ class Participant {
 	Participant() {
 	}
 
-	static Participant register(ParticipantForm form, UUID registeredBy, Instant at) {
+	static Participant register(ParticipantDetails details, UUID registeredBy, Instant at) {
 		var participant = new Participant();
 		participant.id = UUID.randomUUID();
 		participant.registeredBy = registeredBy;
 		participant.registeredAt = at;
-		participant.update(form);
+		participant.update(details);
 		return participant;
 	}
 
-	void update(ParticipantForm form) {
-		var number = PersonalIdentityNumber.parse(form.getPersonalIdentityNumber());
-		this.personalIdentityNumber = number.value();
-		this.birthDate = number.birthDate();
-		this.firstName = form.getFirstName().strip();
-		this.lastName = form.getLastName().strip();
-		this.gender = form.getGender();
-		this.municipalityCode = form.getMunicipalityCode().strip();
-		this.protectedIdentity = form.isProtectedIdentity();
-		this.birthRegion = form.getBirthRegion();
-		this.educationLevel = form.getEducationLevel();
-		this.disability = form.getDisability();
-		this.monthsUnemployed = form.getMonthsUnemployed();
-		this.swedishLevel = form.getSwedishLevel();
+	void update(ParticipantDetails details) {
+		ParticipantAttributes situation = details.situation();
+		this.personalIdentityNumber = details.number().value();
+		this.birthDate = details.number().birthDate();
+		this.firstName = details.firstName();
+		this.lastName = details.lastName();
+		this.gender = situation.gender();
+		this.municipalityCode = details.municipalityCode();
+		this.protectedIdentity = details.protectedIdentity();
+		this.birthRegion = situation.birthRegion();
+		this.educationLevel = situation.educationLevel();
+		this.disability = situation.disability();
+		this.monthsUnemployed = situation.monthsUnemployed();
+		this.swedishLevel = situation.swedishLevel();
 	}
 
 	UUID getId() {

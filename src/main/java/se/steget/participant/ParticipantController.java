@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.steget.access.CurrentUser;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
+import se.steget.core.Forms;
 import se.steget.core.Gender;
-import se.steget.core.SwedishLevel;
 import se.steget.core.Municipalities;
-import se.steget.core.RejectedInputException;
+import se.steget.core.SwedishLevel;
 
 @Controller
 @RequestMapping("/participants")
@@ -88,14 +88,10 @@ class ParticipantController {
 	@PostMapping("/new")
 	String create(@Valid ParticipantForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		var scope = this.currentUser.scopeForPeople();
-		if (!result.hasErrors()) {
-			try {
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/participants/" + this.participants.register(form, scope);
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		UUID id = Forms.created(result, () -> this.participants.register(form, scope));
+		if (id != null) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/participants/" + id;
 		}
 		return form(model, null);
 	}
@@ -110,17 +106,11 @@ class ParticipantController {
 	String edit(@PathVariable UUID id, ParticipantForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var scope = this.currentUser.scopeForPeople();
-		this.participants.keepHiddenIdentity(id, form, scope);
-		this.validator.validate(form, result);
-		if (!result.hasErrors()) {
-			try {
-				this.participants.update(id, form, scope);
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/participants/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		ParticipantForm complete = this.participants.withHiddenIdentity(id, form, scope);
+		this.validator.validate(complete, result);
+		if (Forms.saved(result, () -> this.participants.update(id, complete, scope))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/participants/" + id;
 		}
 		return form(model, id);
 	}

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
+import se.steget.core.ParticipantAttributes;
+import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.KnownMunicipality;
 import se.steget.core.SwedishLevel;
 import se.steget.core.ValidPersonalIdentityNumber;
@@ -78,17 +80,32 @@ public class ParticipantForm {
 	}
 
 	/**
-	 * The edit form of a person with protected identity does not show the identity: it is
-	 * kept as stored.
+	 * The edit form of a person with protected identity does not show the identity: this
+	 * form with the identity as stored filled in, as a copy, or this form when it shows
+	 * the identity.
 	 */
-	void keepHiddenIdentity(Participant stored) {
-		if (stored.isProtectedIdentity() && isBlank(this.personalIdentityNumber) && isBlank(this.firstName)
-				&& isBlank(this.lastName) && isBlank(this.municipalityCode)) {
-			this.personalIdentityNumber = stored.getPersonalIdentityNumber();
-			this.firstName = stored.getFirstName();
-			this.lastName = stored.getLastName();
-			this.municipalityCode = stored.getMunicipalityCode();
+	ParticipantForm withHiddenIdentityOf(Participant stored) {
+		if (!stored.isProtectedIdentity() || !isBlank(this.personalIdentityNumber) || !isBlank(this.firstName)
+				|| !isBlank(this.lastName) || !isBlank(this.municipalityCode)) {
+			return this;
 		}
+		ParticipantForm filled = new ParticipantForm(stored.getPersonalIdentityNumber(), stored.getFirstName(),
+				stored.getLastName(), this.gender, stored.getMunicipalityCode(), this.protectedIdentity);
+		filled.birthRegion = this.birthRegion;
+		filled.educationLevel = this.educationLevel;
+		filled.disability = this.disability;
+		filled.monthsUnemployed = this.monthsUnemployed;
+		filled.swedishLevel = this.swedishLevel;
+		return filled;
+	}
+
+	/** The values the form holds, once it is valid. */
+	ParticipantDetails details() {
+		var number = PersonalIdentityNumber.parse(this.personalIdentityNumber);
+		return new ParticipantDetails(number, this.firstName.strip(), this.lastName.strip(),
+				this.municipalityCode.strip(), this.protectedIdentity,
+				new ParticipantAttributes(this.gender, number.birthDate(), this.birthRegion, this.educationLevel,
+						this.disability, this.monthsUnemployed, this.swedishLevel));
 	}
 
 	private static boolean isBlank(String text) {

@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
-import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -111,16 +110,17 @@ public class ParticipantManagement {
 
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
-		requireUnique(form, null);
-		return this.participants.save(Participant.register(form, scope.userId(), this.clock.instant())).getId();
+		ParticipantDetails details = form.details();
+		requireUnique(details, null);
+		return this.participants.save(Participant.register(details, scope.userId(), this.clock.instant())).getId();
 	}
 
 	@Transactional
 	public void update(UUID id, ParticipantForm form, AccessScope scope) {
 		Participant participant = load(id, scope);
-		form.keepHiddenIdentity(participant);
-		requireUnique(form, id);
-		participant.update(form);
+		ParticipantDetails details = form.withHiddenIdentityOf(participant).details();
+		requireUnique(details, id);
+		participant.update(details);
 		this.participants.save(participant);
 	}
 
@@ -129,10 +129,11 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Fills in what a protected person's edit form leaves blank, so it can be validated.
+	 * The form with what a protected person's edit form leaves blank filled in from the
+	 * record, as a copy, so it can be validated.
 	 */
-	void keepHiddenIdentity(UUID id, ParticipantForm form, AccessScope scope) {
-		form.keepHiddenIdentity(load(id, scope));
+	ParticipantForm withHiddenIdentity(UUID id, ParticipantForm form, AccessScope scope) {
+		return form.withHiddenIdentityOf(load(id, scope));
 	}
 
 	private Participant load(UUID id, AccessScope scope) {
@@ -140,9 +141,8 @@ public class ParticipantManagement {
 		return this.participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
 	}
 
-	private void requireUnique(ParticipantForm form, UUID self) {
-		String number = PersonalIdentityNumber.parse(form.getPersonalIdentityNumber()).value();
-		this.participants.findByPersonalIdentityNumber(number)
+	private void requireUnique(ParticipantDetails details, UUID self) {
+		this.participants.findByPersonalIdentityNumber(details.number().value())
 			.filter((existing) -> !existing.getId().equals(self))
 			.ifPresent((existing) -> {
 				throw new RejectedInputException("personalIdentityNumber", "error.participantExists");

@@ -37,7 +37,7 @@ import se.steget.project.ProjectRetention;
  * keeps what the statistics count, so that every figure is unchanged.
  */
 @Service
-public class Retention {
+class Retention {
 
 	private static final Logger log = LoggerFactory.getLogger(Retention.class);
 
@@ -80,7 +80,7 @@ public class Retention {
 		for (Erasure erasure : batches(due)) {
 			this.modules.orderedStream()
 				.forEach((module) -> module.disposable(erasure)
-					.forEach((kind, n) -> disposable.merge(kind, n, Long::sum)));
+					.forEach((kind, n) -> disposable.merge("retention.disposable." + kind, n, Long::sum)));
 		}
 		List<PersonalColumn> kept = this.modules.orderedStream()
 			.flatMap((module) -> module.columns().stream())

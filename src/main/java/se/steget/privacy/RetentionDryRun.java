@@ -12,7 +12,7 @@ import se.steget.core.PersonalColumn;
  *
  * @param projects the expired projects, the earliest expiry first
  * @param neverEnrolled people registered before the limit who were never enrolled
- * @param disposable what would be removed, by kind of record
+ * @param disposable what would be removed, by the message key of its kind of record
  * @param kept the columns that stay, by table
  */
 public record RetentionDryRun(List<ExpiredProject> projects, int neverEnrolled, Map<String, Long> disposable,

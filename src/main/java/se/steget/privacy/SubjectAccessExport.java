@@ -21,7 +21,7 @@ import se.steget.participant.ParticipantManagement;
  */
 @Service
 @Transactional(readOnly = true)
-public class SubjectAccessExport {
+class SubjectAccessExport {
 
 	private final ParticipantManagement participants;
 

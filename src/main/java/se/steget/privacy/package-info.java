@@ -3,4 +3,6 @@
  * time to keep them has run out, while what the statistics count stays) and the export of
  * everything held about one person, for a request of access.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "core", "access", "project", "participant", "enrollment" })
 package se.steget.privacy;

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.steget.access.CurrentUser;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
+import se.steget.core.Forms;
 import se.steget.core.Gender;
-import se.steget.core.RejectedInputException;
 import se.steget.core.SwedishLevel;
 
 @Controller
@@ -56,15 +56,9 @@ class PriorityGroupController {
 	@PostMapping("/new")
 	String create(@PathVariable UUID projectId, @Valid PriorityGroupForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.groups.add(projectId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.groups.add(projectId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		return "projects/priority-group-form";
 	}
@@ -79,15 +73,9 @@ class PriorityGroupController {
 	@PostMapping("/{groupId}/edit")
 	String edit(@PathVariable UUID projectId, @PathVariable UUID groupId, @Valid PriorityGroupForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.groups.update(projectId, groupId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.groups.update(projectId, groupId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		model.addAttribute("groupId", groupId);
 		return "projects/priority-group-form";

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
+import se.steget.core.Forms;
 import se.steget.core.Municipalities;
-import se.steget.core.RejectedInputException;
 import se.steget.organisation.OrganisationManagement;
 
 @Controller
@@ -89,14 +89,10 @@ class ProjectController {
 
 	@PostMapping("/new")
 	String create(@Valid ProjectForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + this.templates.create(form, this.currentUser.scope());
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		UUID id = Forms.created(result, () -> this.templates.create(form, this.currentUser.scope()));
+		if (id != null) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + id;
 		}
 		return form(model, null);
 	}
@@ -110,15 +106,9 @@ class ProjectController {
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, @Valid ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.projects.update(id, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.projects.update(id, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + id;
 		}
 		this.projects.editForm(id, this.currentUser.scope());
 		return form(model, id);
@@ -133,15 +123,9 @@ class ProjectController {
 	@PostMapping("/{id}/intake")
 	String intake(@PathVariable UUID id, @Valid IntakeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.intake.replace(id, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + id;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.intake.replace(id, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + id;
 		}
 		return intakeForm(model, id);
 	}

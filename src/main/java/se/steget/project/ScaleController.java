@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 
 /**
  * The pages where a manager adds and changes a project's assessment scales.
@@ -51,15 +51,9 @@ class ScaleController {
 	@PostMapping("/new")
 	String create(@PathVariable UUID projectId, @Valid ScaleForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.scales.add(projectId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.scales.add(projectId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		return "projects/scale-form";
 	}
@@ -74,15 +68,9 @@ class ScaleController {
 	@PostMapping("/{scaleId}/edit")
 	String edit(@PathVariable UUID projectId, @PathVariable UUID scaleId, @Valid ScaleForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.scales.update(projectId, scaleId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.scales.update(projectId, scaleId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		model.addAttribute("scaleId", scaleId);
 		return "projects/scale-form";

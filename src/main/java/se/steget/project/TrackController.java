@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 
 @Controller
 @RequestMapping("/projects/{projectId}/tracks")
@@ -42,15 +42,9 @@ class TrackController {
 	@PostMapping("/new")
 	String create(@PathVariable UUID projectId, @Valid TrackForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.tracks.add(projectId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.tracks.add(projectId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		return form(model, projectId, null);
 	}
@@ -64,15 +58,9 @@ class TrackController {
 	@PostMapping("/{trackId}/edit")
 	String edit(@PathVariable UUID projectId, @PathVariable UUID trackId, @Valid TrackForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.tracks.update(projectId, trackId, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + projectId;
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.tracks.update(projectId, trackId, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + projectId;
 		}
 		return form(model, projectId, trackId);
 	}

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
-import se.steget.core.RejectedInputException;
+import se.steget.core.Forms;
 import se.steget.outcome.OutcomeKind;
 import se.steget.outcome.OutcomeManagement;
 import se.steget.project.PriorityGroupManagement;
@@ -55,15 +55,9 @@ class GoalController {
 	@PostMapping
 	String add(@PathVariable UUID id, @Valid GoalForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.goals.add(id, form, this.currentUser.scope());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/projects/" + id + "/goals";
-			}
-			catch (RejectedInputException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
-			}
+		if (Forms.saved(result, () -> this.goals.add(id, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + id + "/goals";
 		}
 		return page(id, model);
 	}

@@ -3,4 +3,6 @@
  * forecast, breakdowns and exports, the ESF+ indicator report and the monthly report to
  * Statistics Sweden.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "core", "access", "project", "participant", "enrollment", "outcome" })
 package se.steget.reporting;

@@ -53,9 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail rejected(RejectedInputException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				text("error.invalidInput"));
-		String message = this.messages.getMessage(ex.messageKey(), ex.args(), ex.messageKey(),
-				LocaleContextHolder.getLocale());
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+		problem.setProperty("errors",
+				ex.rejections()
+					.stream()
+					.map((r) -> Map.of("field", r.field(), "message",
+							this.messages.getMessage(r.messageKey(), r.args(), r.messageKey(),
+									LocaleContextHolder.getLocale())))
+					.toList());
 		return problem;
 	}
 

@@ -2,12 +2,15 @@ package se.steget.privacy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.steget.TestData;
@@ -46,6 +49,9 @@ class RetentionIntegrationTests {
 	@Autowired
 	private TestData data;
 
+	@Autowired
+	private MessageSource messages;
+
 	@Test
 	void aDryRunListsWhatGoesAndWhatStaysAndARunRemovesItWithoutChangingAFigure() {
 		UUID project = this.jdbc.sql("select id from project where name = 'Jobbkontakten'").query(UUID.class).single();
@@ -68,14 +74,22 @@ class RetentionIntegrationTests {
 			.singleElement()
 			.satisfies((p) -> assertThat(p.participants()).isEqualTo(people));
 		assertThat(dryRun.neverEnrolled()).isGreaterThanOrEqualTo(1);
-		assertThat(dryRun.disposable().get("identities")).isGreaterThanOrEqualTo(people + 1L);
-		assertThat(dryRun.disposable().get("staffTimeNotes")).isGreaterThanOrEqualTo(1L);
-		assertThat(dryRun.disposable().get("notes")).isGreaterThanOrEqualTo(3L);
+		assertThat(dryRun.disposable().get("retention.disposable.identities")).isGreaterThanOrEqualTo(people + 1L);
+		assertThat(dryRun.disposable().get("retention.disposable.staffTimeNotes")).isGreaterThanOrEqualTo(1L);
+		assertThat(dryRun.disposable().get("retention.disposable.notes")).isGreaterThanOrEqualTo(3L);
 		assertThat(dryRun.kept()).contains(PersonalColumn.kept("participant", "gender"),
 				PersonalColumn.kept("participant", "birth_date"),
 				PersonalColumn.kept("participant", "municipality_code"),
 				PersonalColumn.kept("participant", "birth_region"), PersonalColumn.kept("outcome", "kind"));
 		assertThat(dryRun.kept()).allMatch((c) -> c.fate() == PersonalColumn.Fate.KEPT);
+		for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+			dryRun.disposable()
+				.keySet()
+				.forEach((key) -> assertThat(this.messages.getMessage(key, null, locale)).isNotBlank());
+			dryRun.kept()
+				.forEach((column) -> assertThat(this.messages.getMessage(column.messageKey(), null, locale))
+					.isNotBlank());
+		}
 		assertThat(count("select count(*) from participant where anonymised_on is not null and id in"
 				+ " (select participant_id from enrollment where project_id = ?)", project))
 			.isZero();

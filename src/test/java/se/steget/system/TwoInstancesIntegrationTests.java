@@ -111,7 +111,7 @@ class TwoInstancesIntegrationTests {
 			.stream()
 			.flatMap((holder) -> holder.getScheduledTasks().stream())
 			.map(ScheduledTask::getTask)
-			.filter((task) -> task.toString().contains("RetentionSchedule.nightly"))
+			.filter((task) -> task.toString().contains("RetentionSchedule"))
 			.findFirst()
 			.orElseThrow()
 			.getRunnable();
