@@ -37,7 +37,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().access(signedInNotEvaluator()))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/retention", "/api/v1/retention/**")
+				.hasRole(Role.ADMINISTRATOR.name())
+				.anyRequest()
+				.access(signedInNotEvaluator()))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());

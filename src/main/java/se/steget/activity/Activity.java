@@ -71,26 +71,26 @@ class Activity {
 	}
 
 	/**
-	 * A new activity from the form. Work at an employer lasts four weeks unless the user
+	 * A new activity as planned. Work at an employer lasts four weeks unless the user
 	 * says otherwise; a group programme's topics become one session per weekday.
 	 */
-	static Activity plan(UUID projectId, ActivityForm form) {
+	static Activity plan(UUID projectId, ActivityPlan plan) {
 		var activity = new Activity();
 		activity.id = UUID.randomUUID();
 		activity.projectId = projectId;
-		activity.kind = form.getKind();
-		activity.title = form.getTitle().strip();
-		activity.startDate = form.getStartDate();
-		activity.endDate = form.getEndDate();
-		activity.location = form.getLocation();
-		activity.country = form.getCountry();
-		activity.capacity = form.getKind().forOnePerson() ? Integer.valueOf(1) : form.getCapacity();
-		activity.employer = form.getEmployer();
-		activity.supervisor = form.getSupervisor();
-		activity.goals = form.getGoals();
-		activity.staffUserId = form.getStaffUserId();
+		activity.kind = plan.kind();
+		activity.title = plan.title();
+		activity.startDate = plan.startDate();
+		activity.endDate = plan.endDate();
+		activity.location = plan.location();
+		activity.country = plan.country();
+		activity.capacity = plan.kind().forOnePerson() ? Integer.valueOf(1) : plan.capacity();
+		activity.employer = plan.employer();
+		activity.supervisor = plan.supervisor();
+		activity.goals = plan.goals();
+		activity.staffUserId = plan.staffUserId();
 		activity.checkKindDetails();
-		activity.addTopicSessions(form.topicList(), form.getSessionHours());
+		activity.addTopicSessions(plan.topics(), plan.sessionHours());
 		if (activity.endDate == null) {
 			activity.endDate = activity.defaultEnd();
 		}

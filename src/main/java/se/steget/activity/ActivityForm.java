@@ -80,6 +80,12 @@ public class ActivityForm {
 	}
 
 	/** The topics given, one per non-blank line. */
+	ActivityPlan plan() {
+		return new ActivityPlan(this.kind, this.title, this.startDate, this.endDate, this.location, this.country,
+				this.capacity, this.employer, this.supervisor, this.goals, this.staffUserId, topicList(),
+				this.sessionHours);
+	}
+
 	List<String> topicList() {
 		if (this.topics == null) {
 			return List.of();

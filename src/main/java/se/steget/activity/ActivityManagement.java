@@ -141,7 +141,7 @@ public class ActivityManagement {
 		if (form.getKind().forOnePerson() && form.getEnrollmentId() == null) {
 			throw new RejectedInputException("enrollmentId", "error.required");
 		}
-		Activity activity = Activity.plan(projectId, form);
+		Activity activity = Activity.plan(projectId, form.plan());
 		if (form.getEnrollmentId() != null) {
 			EnrollmentView enrollment = participantOf(activity, form.getEnrollmentId(), scope);
 			activity.addMember(enrollment.id(), joinDay(activity, enrollment));

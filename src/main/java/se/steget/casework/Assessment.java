@@ -32,15 +32,15 @@ class Assessment {
 	Assessment() {
 	}
 
-	static Assessment record(UUID enrollmentId, AssessmentForm form) {
+	static Assessment record(UUID enrollmentId, AssessmentEntry entry) {
 		var assessment = new Assessment();
 		assessment.id = UUID.randomUUID();
 		assessment.enrollmentId = enrollmentId;
-		assessment.scaleId = form.getScaleId();
-		assessment.assessedOn = form.getAssessedOn();
-		assessment.score = form.getScore();
-		assessment.staffUserId = form.getStaffUserId();
-		assessment.note = form.getNote();
+		assessment.scaleId = entry.scaleId();
+		assessment.assessedOn = entry.assessedOn();
+		assessment.score = entry.score();
+		assessment.staffUserId = entry.staffUserId();
+		assessment.note = entry.note();
 		return assessment;
 	}
 

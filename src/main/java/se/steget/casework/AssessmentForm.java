@@ -70,6 +70,10 @@ public class AssessmentForm {
 		this.staffUserId = staffUserId;
 	}
 
+	AssessmentEntry entry() {
+		return new AssessmentEntry(this.scaleId, this.assessedOn, this.score, this.staffUserId, this.note);
+	}
+
 	public String getNote() {
 		return this.note;
 	}

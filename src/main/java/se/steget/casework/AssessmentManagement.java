@@ -89,7 +89,7 @@ public class AssessmentManagement {
 		if (form.getAssessedOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RejectedInputException("assessedOn", "error.dateInFuture");
 		}
-		return this.assessments.save(Assessment.record(enrollmentId, form)).getId();
+		return this.assessments.save(Assessment.record(enrollmentId, form.entry())).getId();
 	}
 
 }

@@ -34,16 +34,16 @@ class Contact {
 	Contact() {
 	}
 
-	static Contact log(UUID enrollmentId, ContactForm form) {
+	static Contact log(UUID enrollmentId, ContactEntry entry) {
 		var contact = new Contact();
 		contact.id = UUID.randomUUID();
 		contact.enrollmentId = enrollmentId;
-		contact.contactedAt = form.getContactedAt();
-		contact.channel = form.getChannel();
-		contact.kind = form.getKind();
-		contact.durationMinutes = form.getDurationMinutes();
-		contact.staffUserId = form.getStaffUserId();
-		contact.note = form.getNote();
+		contact.contactedAt = entry.contactedAt();
+		contact.channel = entry.channel();
+		contact.kind = entry.kind();
+		contact.durationMinutes = entry.durationMinutes();
+		contact.staffUserId = entry.staffUserId();
+		contact.note = entry.note();
 		return contact;
 	}
 

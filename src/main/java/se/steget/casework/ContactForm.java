@@ -46,6 +46,11 @@ public class ContactForm {
 		this.staffUserId = staffUserId;
 	}
 
+	ContactEntry entry() {
+		return new ContactEntry(this.contactedAt, this.channel, this.kind, this.durationMinutes, this.staffUserId,
+				this.note);
+	}
+
 	public LocalDateTime getContactedAt() {
 		return this.contactedAt;
 	}

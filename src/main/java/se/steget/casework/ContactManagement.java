@@ -62,7 +62,7 @@ public class ContactManagement {
 		if (form.getContactedAt().toLocalDate().isBefore(enrollment.startDate())) {
 			throw new RejectedInputException("contactedAt", "error.contactBeforeStart");
 		}
-		UUID id = this.contacts.save(Contact.log(enrollmentId, form)).getId();
+		UUID id = this.contacts.save(Contact.log(enrollmentId, form.entry())).getId();
 		noteLatest(enrollmentId);
 		return id;
 	}

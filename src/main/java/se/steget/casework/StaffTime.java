@@ -32,15 +32,15 @@ class StaffTime {
 	StaffTime() {
 	}
 
-	static StaffTime report(UUID userId, StaffTimeForm form) {
+	static StaffTime report(UUID userId, StaffTimeEntry entry) {
 		var time = new StaffTime();
 		time.id = UUID.randomUUID();
 		time.userId = userId;
-		time.projectId = form.getProjectId();
-		time.workDate = form.getWorkDate();
-		time.minutes = form.minutes();
-		time.activity = form.getActivity();
-		time.note = form.getNote();
+		time.projectId = entry.projectId();
+		time.workDate = entry.workDate();
+		time.minutes = entry.minutes();
+		time.activity = entry.activity();
+		time.note = entry.note();
 		return time;
 	}
 

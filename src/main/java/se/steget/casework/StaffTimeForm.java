@@ -44,6 +44,10 @@ public class StaffTimeForm {
 		this.activity = activity;
 	}
 
+	StaffTimeEntry entry() {
+		return new StaffTimeEntry(this.projectId, this.workDate, minutes(), this.activity, this.note);
+	}
+
 	int minutes() {
 		return this.hours.multiply(BigDecimal.valueOf(60)).intValue();
 	}

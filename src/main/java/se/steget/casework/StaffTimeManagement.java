@@ -76,7 +76,7 @@ public class StaffTimeManagement {
 			throw new RejectedInputException("hours", "error.moreThanThirteenHours",
 					BigDecimal.valueOf(day).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
 		}
-		return this.times.save(StaffTime.report(scope.userId(), form)).getId();
+		return this.times.save(StaffTime.report(scope.userId(), form.entry())).getId();
 	}
 
 	@Transactional

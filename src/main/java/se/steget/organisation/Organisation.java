@@ -30,22 +30,18 @@ class Organisation {
 	Organisation() {
 	}
 
-	static Organisation register(OrganisationForm form) {
+	static Organisation register(OrganisationDetails details) {
 		var organisation = new Organisation();
 		organisation.id = UUID.randomUUID();
-		organisation.update(form);
+		organisation.update(details);
 		return organisation;
 	}
 
-	void update(OrganisationForm form) {
-		this.name = form.getName().strip();
-		this.kind = form.getKind();
-		this.organisationNumber = blankToNull(form.getOrganisationNumber());
-		this.municipalityCode = blankToNull(form.getMunicipalityCode());
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
+	void update(OrganisationDetails details) {
+		this.name = details.name();
+		this.kind = details.kind();
+		this.organisationNumber = details.organisationNumber();
+		this.municipalityCode = details.municipalityCode();
 	}
 
 	UUID getId() {

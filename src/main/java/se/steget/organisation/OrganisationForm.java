@@ -39,6 +39,10 @@ public class OrganisationForm {
 		return new OrganisationForm(view.name(), view.kind(), view.organisationNumber(), view.municipalityCode());
 	}
 
+	OrganisationDetails details() {
+		return new OrganisationDetails(this.name, this.kind, this.organisationNumber, this.municipalityCode);
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -110,7 +110,7 @@ public class OrganisationManagement {
 	@Transactional
 	public UUID register(OrganisationForm form, AccessScope scope) {
 		requireManager(scope);
-		var organisation = Organisation.register(form);
+		var organisation = Organisation.register(form.details());
 		organisation.normaliseNumber();
 		return this.organisations.save(organisation).getId();
 	}
@@ -119,7 +119,7 @@ public class OrganisationManagement {
 	public void update(UUID id, OrganisationForm form, AccessScope scope) {
 		requireManager(scope);
 		var organisation = this.organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation"));
-		organisation.update(form);
+		organisation.update(form.details());
 		organisation.normaliseNumber();
 		this.organisations.save(organisation);
 	}

@@ -49,21 +49,21 @@ class Outcome {
 	Outcome() {
 	}
 
-	static Outcome record(UUID enrollmentId, OutcomeForm form, UUID recordedBy, LocalDateTime now) {
+	static Outcome record(UUID enrollmentId, OutcomeEntry entry, UUID recordedBy, LocalDateTime now) {
 		var outcome = new Outcome();
 		outcome.id = UUID.randomUUID();
 		outcome.enrollmentId = enrollmentId;
-		outcome.followUpPointId = form.getFollowUpPointId();
-		outcome.observedOn = form.getObservedOn();
-		outcome.kind = form.getKind();
-		boolean work = form.getKind().isWork();
-		outcome.subsidised = work ? form.getSubsidised() : null;
-		outcome.fullTime = work ? form.getFullTime() : null;
-		outcome.outsideHomeMunicipality = work ? form.isOutsideHomeMunicipality() : null;
-		outcome.abroad = work ? form.isAbroad() : null;
-		outcome.dropoutReason = form.getDropoutReason();
-		outcome.source = form.getSource();
-		outcome.note = form.getNote();
+		outcome.followUpPointId = entry.followUpPointId();
+		outcome.observedOn = entry.observedOn();
+		outcome.kind = entry.kind();
+		boolean work = entry.kind().isWork();
+		outcome.subsidised = work ? entry.subsidised() : null;
+		outcome.fullTime = work ? entry.fullTime() : null;
+		outcome.outsideHomeMunicipality = work ? entry.outsideHomeMunicipality() : null;
+		outcome.abroad = work ? entry.abroad() : null;
+		outcome.dropoutReason = entry.dropoutReason();
+		outcome.source = entry.source();
+		outcome.note = entry.note();
 		outcome.recordedBy = recordedBy;
 		outcome.recordedAt = now;
 		return outcome;

@@ -50,6 +50,11 @@ public class OutcomeForm {
 		this.source = source;
 	}
 
+	OutcomeEntry entry() {
+		return new OutcomeEntry(this.followUpPointId, this.observedOn, this.kind, this.subsidised, this.fullTime,
+				this.outsideHomeMunicipality, this.abroad, this.dropoutReason, this.source, this.note);
+	}
+
 	public UUID getFollowUpPointId() {
 		return this.followUpPointId;
 	}

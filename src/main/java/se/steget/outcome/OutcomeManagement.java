@@ -95,7 +95,8 @@ public class OutcomeManagement {
 				&& form.getDropoutReason() == null) {
 			throw new RejectedInputException("dropoutReason", "error.dropoutReasonRequired");
 		}
-		return this.outcomes.save(Outcome.record(enrollmentId, form, userId, LocalDateTime.now(this.clock))).getId();
+		return this.outcomes.save(Outcome.record(enrollmentId, form.entry(), userId, LocalDateTime.now(this.clock)))
+			.getId();
 	}
 
 	@Transactional

@@ -69,40 +69,40 @@ class Project {
 	Project() {
 	}
 
-	static Project start(ProjectForm form) {
+	static Project start(ProjectDetails details) {
 		var project = new Project();
 		project.id = UUID.randomUUID();
-		project.update(form);
+		project.update(details);
 		return project;
 	}
 
-	void update(ProjectForm form) {
-		this.name = form.getName().strip();
-		this.programmeArea = form.getProgrammeArea();
-		this.phase = form.getPhase();
-		this.ownerOrganisationId = form.getOwnerOrganisationId();
-		this.contactPerson = form.getContactPerson();
-		this.esfGrantSek = form.getEsfGrantSek();
-		this.totalBudgetSek = form.getTotalBudgetSek();
-		this.periodStart = form.getPeriodStart();
-		this.periodEnd = form.getPeriodEnd();
-		this.region = form.getRegion();
-		this.targetGroup = form.getTargetGroup();
-		this.quotaWomen = form.getQuotaWomen();
-		this.quotaMen = form.getQuotaMen();
-		this.quotaTotal = form.getQuotaTotal();
-		this.warningDays = form.getWarningDays();
-		this.pausesStopCounters = form.isPausesStopCounters();
-		this.contactNormDays = form.getContactNormDays();
-		this.retentionMonths = form.getRetentionMonths();
-		this.municipalities = form.getMunicipalityCodes()
+	void update(ProjectDetails details) {
+		this.name = details.name();
+		this.programmeArea = details.programmeArea();
+		this.phase = details.phase();
+		this.ownerOrganisationId = details.ownerOrganisationId();
+		this.contactPerson = details.contactPerson();
+		this.esfGrantSek = details.esfGrantSek();
+		this.totalBudgetSek = details.totalBudgetSek();
+		this.periodStart = details.periodStart();
+		this.periodEnd = details.periodEnd();
+		this.region = details.region();
+		this.targetGroup = details.targetGroup();
+		this.quotaWomen = details.quotaWomen();
+		this.quotaMen = details.quotaMen();
+		this.quotaTotal = details.quotaTotal();
+		this.warningDays = details.rules().warningDays();
+		this.pausesStopCounters = details.rules().pausesStopCounters();
+		this.contactNormDays = details.rules().contactNormDays();
+		this.retentionMonths = details.rules().retentionMonths();
+		this.municipalities = details.municipalityCodes()
 			.stream()
 			.map(ProjectMunicipality::new)
 			.collect(Collectors.toSet());
 		this.organisations = new HashSet<>();
-		form.getCoFinancerIds()
+		details.coFinancerIds()
 			.forEach((id) -> this.organisations.add(new ProjectOrganisation(id, Relation.CO_FINANCER)));
-		form.getPartnerIds().forEach((id) -> this.organisations.add(new ProjectOrganisation(id, Relation.PARTNER)));
+		details.partnerIds().forEach((id) -> this.organisations.add(new ProjectOrganisation(id, Relation.PARTNER)));
 	}
 
 	UUID getId() {

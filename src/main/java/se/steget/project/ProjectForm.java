@@ -89,6 +89,14 @@ public class ProjectForm {
 
 	private List<UUID> memberIds = new ArrayList<>();
 
+	ProjectDetails details() {
+		return new ProjectDetails(this.name, this.programmeArea, this.phase, this.ownerOrganisationId,
+				this.contactPerson, this.esfGrantSek, this.totalBudgetSek, this.periodStart, this.periodEnd,
+				this.region, this.targetGroup, this.quotaWomen, this.quotaMen, this.quotaTotal,
+				new ProjectRules(this.warningDays, this.pausesStopCounters, this.contactNormDays, this.retentionMonths),
+				this.municipalityCodes, this.coFinancerIds, this.partnerIds);
+	}
+
 	static ProjectForm of(Project project, List<UUID> memberIds) {
 		var form = new ProjectForm();
 		form.name = project.getName();

@@ -121,9 +121,17 @@ public class ProjectManagement {
 
 	@Transactional
 	public UUID create(ProjectForm form, AccessScope scope) {
+		return create(form, form.details(), scope);
+	}
+
+	/**
+	 * Creates the project with these details, such as the form's with a template's rules.
+	 */
+	@Transactional
+	UUID create(ProjectForm form, ProjectDetails details, AccessScope scope) {
 		requireManager(null, scope);
 		check(form);
-		Project project = this.projects.save(Project.start(form));
+		Project project = this.projects.save(Project.start(details));
 		var members = new HashSet<>(form.getMemberIds());
 		if (scope.role() == Role.PROJECT_MANAGER) {
 			members.add(scope.userId());
@@ -138,7 +146,7 @@ public class ProjectManagement {
 		requireManager(id, scope);
 		check(form);
 		Project project = find(id, scope);
-		project.update(form);
+		project.update(form.details());
 		this.projects.save(project);
 		this.access.setMembers(id, form.getMemberIds());
 	}

@@ -63,10 +63,13 @@ public class ProjectTemplates {
 		if (form.getTemplateKey() != null && !form.getTemplateKey().isBlank()) {
 			template = find(form.getTemplateKey())
 				.orElseThrow(() -> new RejectedInputException("templateKey", "error.unknownTemplate"));
-			form.setWarningDays(template.warningDays());
-			form.setPausesStopCounters(template.pausesStopCounters());
 		}
-		UUID projectId = this.projects.create(form, scope);
+		ProjectDetails details = form.details();
+		if (template != null) {
+			details = details.withRules(new ProjectRules(template.warningDays(), template.pausesStopCounters(),
+					details.rules().contactNormDays(), details.rules().retentionMonths()));
+		}
+		UUID projectId = this.projects.create(form, details, scope);
 		if (template != null) {
 			this.intake.copy(projectId, template.intakeSteps());
 			this.groups.copy(projectId, template.priorityGroups());
@@ -81,13 +84,13 @@ public class ProjectTemplates {
 		int position = 1;
 		for (TemplateTrack t : template.tracks()) {
 			var form = new TrackForm(t.name(), t.description(), t.maxDays(), t.minDaysBeforeEntry(), t.firstTrack());
-			ids.put(t.name(), this.tracks.save(Track.add(projectId, position++, form)).getId());
+			ids.put(t.name(), this.tracks.save(Track.add(projectId, position++, form.details())).getId());
 		}
 		for (TemplateTrack t : template.tracks()) {
 			Track track = this.tracks.findById(ids.get(t.name())).orElseThrow();
 			var form = new TrackForm(t.name(), t.description(), t.maxDays(), t.minDaysBeforeEntry(), t.firstTrack());
 			form.setNextTrackIds(t.next().stream().map(ids::get).toList());
-			track.update(form);
+			track.update(form.details());
 			this.tracks.save(track);
 		}
 	}

@@ -45,23 +45,23 @@ class Track implements Persistable<UUID> {
 	Track() {
 	}
 
-	static Track add(UUID projectId, int position, TrackForm form) {
+	static Track add(UUID projectId, int position, TrackDetails details) {
 		var track = new Track();
 		track.id = UUID.randomUUID();
 		track.projectId = projectId;
 		track.position = position;
 		track.isNew = true;
-		track.update(form);
+		track.update(details);
 		return track;
 	}
 
-	void update(TrackForm form) {
-		this.name = form.getName().strip();
-		this.description = form.getDescription();
-		this.maxDays = form.getMaxDays();
-		this.minDaysBeforeEntry = form.getMinDaysBeforeEntry();
-		this.firstTrack = form.isFirstTrack();
-		this.next = form.getNextTrackIds()
+	void update(TrackDetails details) {
+		this.name = details.name();
+		this.description = details.description();
+		this.maxDays = details.maxDays();
+		this.minDaysBeforeEntry = details.minDaysBeforeEntry();
+		this.firstTrack = details.firstTrack();
+		this.next = details.nextTrackIds()
 			.stream()
 			.filter((to) -> !to.equals(this.id))
 			.map(TrackTransition::new)

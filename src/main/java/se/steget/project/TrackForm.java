@@ -48,6 +48,11 @@ public class TrackForm {
 		return form;
 	}
 
+	TrackDetails details() {
+		return new TrackDetails(this.name, this.description, this.maxDays, this.minDaysBeforeEntry, this.firstTrack,
+				(this.nextTrackIds != null) ? this.nextTrackIds : List.of());
+	}
+
 	public String getName() {
 		return this.name;
 	}

@@ -47,7 +47,7 @@ public class TrackManagement {
 		this.projects.get(projectId, scope);
 		ProjectManagement.requireManager(projectId, scope);
 		requireTracksOf(projectId, form.getNextTrackIds());
-		Track track = Track.add(projectId, tracks(projectId).size() + 1, form);
+		Track track = Track.add(projectId, tracks(projectId).size() + 1, form.details());
 		return this.tracks.save(track).getId();
 	}
 
@@ -57,7 +57,7 @@ public class TrackManagement {
 		ProjectManagement.requireManager(projectId, scope);
 		requireTracksOf(projectId, form.getNextTrackIds());
 		Track track = load(projectId, trackId);
-		track.update(form);
+		track.update(form.details());
 		this.tracks.save(track);
 	}
 
