@@ -80,7 +80,7 @@ class Retention {
 		for (Erasure erasure : batches(due)) {
 			this.modules.orderedStream()
 				.forEach((module) -> module.disposable(erasure)
-					.forEach((kind, n) -> disposable.merge("retention.disposable." + kind, n, Long::sum)));
+					.forEach((kind, n) -> disposable.merge(kind, n, Long::sum)));
 		}
 		List<PersonalColumn> kept = this.modules.orderedStream()
 			.flatMap((module) -> module.columns().stream())

@@ -1,5 +1,6 @@
 package se.steget.privacy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +13,18 @@ import se.steget.core.PersonalColumn;
  *
  * @param projects the expired projects, the earliest expiry first
  * @param neverEnrolled people registered before the limit who were never enrolled
- * @param disposable what would be removed, by the message key of its kind of record
+ * @param disposable what would be removed, by kind of record
  * @param kept the columns that stay, by table
  */
 public record RetentionDryRun(List<ExpiredProject> projects, int neverEnrolled, Map<String, Long> disposable,
 		List<PersonalColumn> kept) {
+
+	/** What would be removed, by the message key that names its kind on the page. */
+	public Map<String, Long> disposableByMessageKey() {
+		Map<String, Long> named = new LinkedHashMap<>();
+		this.disposable.forEach((kind, n) -> named.put("retention.disposable." + kind, n));
+		return named;
+	}
 
 	public boolean nothingToDo() {
 		return this.projects.stream().allMatch((p) -> p.participants() == 0) && this.neverEnrolled == 0

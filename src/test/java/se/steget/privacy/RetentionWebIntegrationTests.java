@@ -48,7 +48,8 @@ class RetentionWebIntegrationTests {
 		this.mvc.perform(get("/api/v1/retention").with(httpBasic(this.data.username(admin), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.kept[*].column", hasItem("municipality_code")))
-			.andExpect(jsonPath("$.neverEnrolled").isNumber());
+			.andExpect(jsonPath("$.neverEnrolled").isNumber())
+			.andExpect(jsonPath("$.disposable.identities").isNumber());
 		this.mvc.perform(post("/api/v1/retention/run").with(httpBasic(this.data.username(admin), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.anonymised", greaterThanOrEqualTo(0)));
