@@ -1,9 +1,11 @@
 package se.steget.activity;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +31,8 @@ class ActivityPersonalData implements PersonalData {
 
 	/** The one-person activities the people took part in. */
 	private static final String THEIR_OWN = "(select m.activity_id from activity_member m join activity a"
-			+ " on a.id = m.activity_id where a.kind in ('INTERNSHIP', 'WORK_TRIAL', 'SPECIALIST_APPOINTMENT')"
-			+ " and m.enrollment_id in " + ENROLLMENTS + ")";
+			+ " on a.id = m.activity_id where a.kind in (" + onePersonKinds() + ") and m.enrollment_id in "
+			+ ENROLLMENTS + ")";
 
 	private final JdbcClient jdbc;
 
@@ -67,16 +69,17 @@ class ActivityPersonalData implements PersonalData {
 
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
-		return Map.of("notes",
-				count("select count(*) from activity where id in " + THEIR_OWN
-						+ " and (goals is not null or result_note is not null or supervisor is not null)", erasure)
-						+ count("select count(*) from activity_visit where activity_id in " + THEIR_OWN
-								+ " and note is not null", erasure));
+		return Map.of("notes", Rows.count(this.jdbc,
+				"select count(*) from activity where id in " + THEIR_OWN
+						+ " and (goals is not null or result_note is not null or supervisor is not null)",
+				erasure)
+				+ Rows.count(this.jdbc, "select count(*) from activity_visit where activity_id in " + THEIR_OWN
+						+ " and note is not null", erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
-		Map<String, Object> params = Map.of("people", erasure.participantFilter());
+		Map<String, Object> params = erasure.params();
 		this.jdbc.sql("update activity_visit set note = null where activity_id in " + THEIR_OWN)
 			.params(params)
 			.update();
@@ -86,12 +89,15 @@ class ActivityPersonalData implements PersonalData {
 			.update();
 	}
 
-	private List<Map<String, Object>> rows(String sql, UUID participantId) {
-		return Rows.of(this.jdbc.sql(sql).param("people", participantId));
+	private static String onePersonKinds() {
+		return Arrays.stream(ActivityKind.values())
+			.filter(ActivityKind::forOnePerson)
+			.map((kind) -> "'" + kind.name() + "'")
+			.collect(Collectors.joining(", "));
 	}
 
-	private long count(String sql, Erasure erasure) {
-		return this.jdbc.sql(sql).param("people", erasure.participantFilter()).query(Long.class).single();
+	private List<Map<String, Object>> rows(String sql, UUID participantId) {
+		return Rows.of(this.jdbc.sql(sql).param("people", participantId));
 	}
 
 }

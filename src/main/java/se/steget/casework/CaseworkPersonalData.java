@@ -61,11 +61,10 @@ class CaseworkPersonalData implements PersonalData {
 		sections.put("planSteps", rows("select area, description, due_date, status, done_by from plan_step"
 				+ " where enrollment_id in " + ENROLLMENTS, participantId));
 		sections.put("assessments",
-				rows("select scale_id as scale, assessed_on, score, note from assessment" + " where enrollment_id in "
-						+ ENROLLMENTS + " order by assessed_on", participantId)
-					.stream()
-					.map(this::namedScale)
-					.toList());
+				Rows.named(
+						rows("select scale_id as scale, assessed_on, score, note from assessment"
+								+ " where enrollment_id in " + ENROLLMENTS + " order by assessed_on", participantId),
+						"scale", (id) -> this.scales.scale(id).map(ScaleView::name).orElse(null)));
 		sections.put("documents", rows("select file_name, content_type, size_bytes, uploaded_at from document"
 				+ " where participant_id = :people order by uploaded_at", participantId));
 		return sections;
@@ -74,21 +73,26 @@ class CaseworkPersonalData implements PersonalData {
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		counts.put("documents", count("select count(*) from document where participant_id in (:people)", erasure));
-		counts.put("plans", count("select count(*) from action_plan where enrollment_id in " + ENROLLMENTS, erasure));
-		counts.put("notes",
-				count("select count(*) from contact where enrollment_id in " + ENROLLMENTS + " and note is not null",
-						erasure)
-						+ count("select count(*) from assessment where enrollment_id in " + ENROLLMENTS
-								+ " and note is not null", erasure));
-		counts.put("staffTimeNotes", count(
-				"select count(*) from staff_time where project_id in (:projects)" + " and note is not null", erasure));
+		counts.put("documents",
+				Rows.count(this.jdbc, "select count(*) from document where participant_id in (:people)", erasure));
+		counts.put("plans", Rows.count(this.jdbc,
+				"select count(*) from action_plan where enrollment_id in " + ENROLLMENTS, erasure));
+		counts
+			.put("notes",
+					Rows.count(this.jdbc,
+							"select count(*) from contact where enrollment_id in " + ENROLLMENTS
+									+ " and note is not null",
+							erasure)
+							+ Rows.count(this.jdbc, "select count(*) from assessment where enrollment_id in "
+									+ ENROLLMENTS + " and note is not null", erasure));
+		counts.put("staffTimeNotes", Rows.count(this.jdbc,
+				"select count(*) from staff_time where project_id in (:projects) and note is not null", erasure));
 		return counts;
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
-		Map<String, Object> params = Map.of("people", erasure.participantFilter(), "projects", erasure.projectFilter());
+		Map<String, Object> params = erasure.params();
 		for (String statement : List.of("delete from document where participant_id in (:people)",
 				"delete from action_plan where enrollment_id in " + ENROLLMENTS,
 				"update contact set note = null where enrollment_id in " + ENROLLMENTS,
@@ -100,20 +104,6 @@ class CaseworkPersonalData implements PersonalData {
 
 	private List<Map<String, Object>> rows(String sql, UUID participantId) {
 		return Rows.of(this.jdbc.sql(sql).param("people", participantId));
-	}
-
-	private Map<String, Object> namedScale(Map<String, Object> row) {
-		Map<String, Object> named = new LinkedHashMap<>(row);
-		named.put("scale", this.scales.scale((UUID) row.get("scale")).map(ScaleView::name).orElse(null));
-		return named;
-	}
-
-	private long count(String sql, Erasure erasure) {
-		return this.jdbc.sql(sql)
-			.param("people", erasure.participantFilter())
-			.param("projects", erasure.projectFilter())
-			.query(Long.class)
-			.single();
 	}
 
 }

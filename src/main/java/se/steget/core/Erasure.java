@@ -1,6 +1,7 @@
 package se.steget.core;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +41,14 @@ public record Erasure(Set<UUID> participants, Set<UUID> projects, LocalDate on) 
 	 */
 	public Set<UUID> projectFilter() {
 		return this.projects.isEmpty() ? Set.of(NONE) : this.projects;
+	}
+
+	/**
+	 * The named parameters an erasure's SQL uses: {@code people} and {@code projects}
+	 * (never empty, see the filters) and {@code today}.
+	 */
+	public Map<String, Object> params() {
+		return Map.of("people", participantFilter(), "projects", projectFilter(), "today", this.on);
 	}
 
 	public boolean isEmpty() {

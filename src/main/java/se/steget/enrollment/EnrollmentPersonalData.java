@@ -51,28 +51,23 @@ class EnrollmentPersonalData implements PersonalData {
 	@Override
 	public Map<String, List<Map<String, Object>>> describe(UUID participantId) {
 		Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
-		sections.put("enrollments", Rows
-			.of(this.jdbc.sql("select project_id as project, start_date, status, exit_date, exit_reason, exit_note,"
-					+ " participation_percent, planned_end_date from enrollment where participant_id = :people"
-					+ " order by start_date")
-				.param("people", participantId))
-			.stream()
-			.map((row) -> replace(row, "project", this.projects.nameOf((UUID) row.get("project")).orElse(null)))
-			.toList());
+		sections.put("enrollments",
+				Rows.named(Rows.of(this.jdbc
+					.sql("select project_id as project, start_date, status, exit_date, exit_reason, exit_note,"
+							+ " participation_percent, planned_end_date from enrollment where participant_id = :people"
+							+ " order by start_date")
+					.param("people", participantId)), "project", (id) -> this.projects.nameOf(id).orElse(null)));
 		sections.put("intake",
 				Rows.of(this.jdbc.sql("select recorded_on, outcome, reason, note from intake_record"
 						+ " where enrollment_id in " + ENROLLMENTS + " order by recorded_on")
 					.param("people", participantId)));
 		sections
-			.put("trackChanges", Rows
-				.of(this.jdbc
-					.sql("select to_track_id as track, changed_on, reason"
-							+ " from track_change where enrollment_id in " + ENROLLMENTS + " order by changed_on")
-					.param("people", participantId))
-				.stream()
-				.map((row) -> replace(row, "track",
-						this.tracks.track((UUID) row.get("track")).map(TrackView::name).orElse(null)))
-				.toList());
+			.put("trackChanges", Rows.named(
+					Rows.of(this.jdbc
+						.sql("select to_track_id as track, changed_on, reason from track_change where enrollment_id in "
+								+ ENROLLMENTS + " order by changed_on")
+						.param("people", participantId)),
+					"track", (id) -> this.tracks.track(id).map(TrackView::name).orElse(null)));
 		sections
 			.put("pauses",
 					Rows.of(this.jdbc.sql("select start_date, end_date, reason, note from pause"
@@ -83,21 +78,24 @@ class EnrollmentPersonalData implements PersonalData {
 
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
-		return Map.of("notes", count(erasure,
-				"select count(*) from enrollment where participant_id in (:people)" + " and exit_note is not null")
-				+ count(erasure,
+		return Map.of("notes", Rows.count(this.jdbc,
+				"select count(*) from enrollment where participant_id in (:people) and exit_note is not null", erasure)
+				+ Rows.count(this.jdbc,
 						"select count(*) from intake_record where enrollment_id in " + ENROLLMENTS
-								+ " and (reason is not null or note is not null)")
-				+ count(erasure,
+								+ " and (reason is not null or note is not null)",
+						erasure)
+				+ Rows.count(this.jdbc,
 						"select count(*) from track_change where enrollment_id in " + ENROLLMENTS
-								+ " and reason is not null")
-				+ count(erasure,
-						"select count(*) from pause where enrollment_id in " + ENROLLMENTS + " and note is not null"));
+								+ " and reason is not null",
+						erasure)
+				+ Rows.count(this.jdbc,
+						"select count(*) from pause where enrollment_id in " + ENROLLMENTS + " and note is not null",
+						erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
-		Map<String, Object> params = Map.of("people", erasure.participantFilter());
+		Map<String, Object> params = erasure.params();
 		for (String statement : List.of(
 				"update intake_record set reason = null, note = null where enrollment_id in " + ENROLLMENTS,
 				"update track_change set reason = null where enrollment_id in " + ENROLLMENTS,
@@ -105,16 +103,6 @@ class EnrollmentPersonalData implements PersonalData {
 				"update enrollment set exit_note = null where participant_id in (:people)")) {
 			this.jdbc.sql(statement).params(params).update();
 		}
-	}
-
-	private long count(Erasure erasure, String sql) {
-		return this.jdbc.sql(sql).param("people", erasure.participantFilter()).query(Long.class).single();
-	}
-
-	private static Map<String, Object> replace(Map<String, Object> row, String key, Object value) {
-		Map<String, Object> copy = new LinkedHashMap<>(row);
-		copy.put(key, value);
-		return copy;
 	}
 
 }

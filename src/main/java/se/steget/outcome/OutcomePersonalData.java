@@ -49,17 +49,15 @@ class OutcomePersonalData implements PersonalData {
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
 		return Map.of("notes",
-				this.jdbc
-					.sql("select count(*) from outcome where enrollment_id in " + ENROLLMENTS + " and note is not null")
-					.param("people", erasure.participantFilter())
-					.query(Long.class)
-					.single());
+				Rows.count(this.jdbc,
+						"select count(*) from outcome where enrollment_id in " + ENROLLMENTS + " and note is not null",
+						erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
 		this.jdbc.sql("update outcome set note = null where enrollment_id in " + ENROLLMENTS)
-			.param("people", erasure.participantFilter())
+			.params(erasure.params())
 			.update();
 	}
 

@@ -75,14 +75,15 @@ class ParticipantPersonalData implements PersonalData {
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
 		return Map.of("identities",
-				count("select count(*) from participant where id in (:people)" + " and anonymised_on is null", erasure),
-				"sharing",
-				count("select count(*) from participant_sharing where participant_id in (:people)", erasure));
+				Rows.count(this.jdbc,
+						"select count(*) from participant where id in (:people) and anonymised_on is null", erasure),
+				"sharing", Rows.count(this.jdbc,
+						"select count(*) from participant_sharing where participant_id in (:people)", erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
-		Map<String, Object> params = Map.of("people", erasure.participantFilter(), "today", erasure.on());
+		Map<String, Object> params = erasure.params();
 		this.jdbc.sql("delete from participant_sharing where participant_id in (:people)").params(params).update();
 		this.jdbc
 			.sql("update participant set first_name = '-', last_name = '-', protected_identity = true,"
@@ -90,10 +91,6 @@ class ParticipantPersonalData implements PersonalData {
 					+ " anonymised_on = coalesce(anonymised_on, :today) where id in (:people)")
 			.params(params)
 			.update();
-	}
-
-	private long count(String sql, Erasure erasure) {
-		return this.jdbc.sql(sql).param("people", erasure.participantFilter()).query(Long.class).single();
 	}
 
 }

@@ -70,6 +70,7 @@ class SubjectAccessIntegrationTests {
 			.andExpect(jsonPath("$.participant[0].last_name").value(form.getLastName()))
 			.andExpect(jsonPath("$.enrollments[0].project").exists())
 			.andExpect(jsonPath("$.contacts[0].note").value("Pratade om cv"))
+			.andExpect(jsonPath("$.statistics[0].gender").value("WOMAN"))
 			.andExpect(jsonPath("$.accessLog[0].username").value(this.data.username(coach)));
 
 		assertThat(this.auditLog.ofParticipant(participant)).extracting(AuditEntry::action)
