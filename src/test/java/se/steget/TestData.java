@@ -12,6 +12,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import se.steget.access.AccessManagement;
+import se.steget.core.OrganisationNumber;
+import se.steget.employer.ContactPersonForm;
+import se.steget.employer.EmployerForm;
+import se.steget.employer.EmployerManagement;
+import se.steget.employer.WorkplaceForm;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.access.StaffFunction;
@@ -52,11 +57,14 @@ public class TestData {
 
 	private final ProjectTemplates templates;
 
+	private final EmployerManagement employers;
+
 	private final Map<UUID, String> usernames = new ConcurrentHashMap<>();
 
 	TestData(AccessManagement access, ProjectManagement projects, ParticipantManagement participants,
 			EnrollmentManagement enrollments, UserDetailsService userDetails, TrackManagement tracks,
-			ProjectTemplates templates) {
+			ProjectTemplates templates, EmployerManagement employers) {
+		this.employers = employers;
 		this.templates = templates;
 		this.tracks = tracks;
 		this.access = access;
@@ -188,6 +196,29 @@ public class TestData {
 		form.setStartDate(start);
 		form.setActive(true);
 		return this.enrollments.enroll(form, scope(responsible));
+	}
+
+	/** A made-up organisation number with a valid check digit, unique in the run. */
+	public static String organisationNumber() {
+		return OrganisationNumber.withCheckDigit(String.format("509%06d", SEQUENCE.incrementAndGet())).formatted();
+	}
+
+	/** An employer in the register, with a workplace in the municipality. */
+	public UUID employer(String name, String municipalityCode) {
+		UUID id = this.employers.register(new EmployerForm(organisationNumber(), unique(name), null), admin());
+		var workplace = new WorkplaceForm();
+		workplace.setName(name);
+		workplace.setMunicipalityCode(municipalityCode);
+		this.employers.addWorkplace(id, workplace, admin());
+		return id;
+	}
+
+	/** A contact person at the employer. */
+	public UUID contactPerson(UUID employerId, String name) {
+		var person = new ContactPersonForm();
+		person.setName(name);
+		person.setRole("Handledare");
+		return this.employers.addContactPerson(employerId, person, admin());
 	}
 
 }

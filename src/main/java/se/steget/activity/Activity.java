@@ -43,9 +43,11 @@ class Activity {
 
 	private Integer capacity;
 
-	private String employer;
+	private UUID employerId;
 
-	private String supervisor;
+	private UUID placeId;
+
+	private UUID supervisorId;
 
 	private String goals;
 
@@ -60,9 +62,6 @@ class Activity {
 
 	@MappedCollection(idColumn = "activity_id")
 	private Set<ActivityMember> members = new HashSet<>();
-
-	@MappedCollection(idColumn = "activity_id")
-	private Set<ActivityVisit> visits = new HashSet<>();
 
 	@Version
 	private Integer version;
@@ -85,8 +84,9 @@ class Activity {
 		activity.location = plan.location();
 		activity.country = plan.country();
 		activity.capacity = plan.kind().forOnePerson() ? Integer.valueOf(1) : plan.capacity();
-		activity.employer = plan.employer();
-		activity.supervisor = plan.supervisor();
+		activity.employerId = plan.employerId();
+		activity.placeId = plan.placeId();
+		activity.supervisorId = plan.supervisorId();
 		activity.goals = plan.goals();
 		activity.staffUserId = plan.staffUserId();
 		activity.checkKindDetails();
@@ -101,8 +101,8 @@ class Activity {
 	}
 
 	private void checkKindDetails() {
-		if (this.kind.atEmployer() && (this.employer == null || this.employer.isBlank())) {
-			throw new RejectedInputException("employer", "error.required");
+		if (this.kind.atEmployer() && this.employerId == null) {
+			throw new RejectedInputException("employerId", "error.required");
 		}
 		if (this.kind == ActivityKind.GROUP_PROGRAMME && this.capacity == null) {
 			throw new RejectedInputException("capacity", "error.required");
@@ -161,14 +161,17 @@ class Activity {
 		this.members.removeIf((m) -> m.enrollmentId().equals(enrollmentId));
 	}
 
-	void addVisit(ActivityVisit visit) {
-		if (!this.kind.atEmployer()) {
+	/**
+	 * Checks a follow-up visit at the workplace, which is logged as a contact with the
+	 * employer: only work at an employer has one, not before it starts.
+	 */
+	void checkVisit(LocalDate visitedOn) {
+		if (!this.kind.atEmployer() || this.employerId == null) {
 			throw new RejectedInputException("visitedOn", "error.visitsAtEmployerOnly");
 		}
-		if (visit.visitedOn().isBefore(this.startDate)) {
+		if (visitedOn.isBefore(this.startDate)) {
 			throw new RejectedInputException("visitedOn", "error.visitBeforeStart", this.startDate);
 		}
-		this.visits.add(visit);
 	}
 
 	void recordResult(ActivityResult result, String note) {
@@ -190,10 +193,6 @@ class Activity {
 
 	List<ActivitySession> sessionsInOrder() {
 		return this.sessions.stream().sorted(Comparator.comparing(ActivitySession::sessionDate)).toList();
-	}
-
-	List<ActivityVisit> visitsInOrder() {
-		return this.visits.stream().sorted(Comparator.comparing(ActivityVisit::visitedOn)).toList();
 	}
 
 	Set<UUID> memberIds() {
@@ -238,12 +237,16 @@ class Activity {
 		return this.capacity;
 	}
 
-	String getEmployer() {
-		return this.employer;
+	UUID getEmployerId() {
+		return this.employerId;
 	}
 
-	String getSupervisor() {
-		return this.supervisor;
+	UUID getPlaceId() {
+		return this.placeId;
+	}
+
+	UUID getSupervisorId() {
+		return this.supervisorId;
 	}
 
 	String getGoals() {

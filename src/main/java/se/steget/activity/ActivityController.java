@@ -65,9 +65,13 @@ class ActivityController {
 
 	@GetMapping("/projects/{id}/activities/new")
 	String newActivity(@PathVariable UUID id, @RequestParam(required = false) ActivityKind kind,
-			@RequestParam(required = false) UUID enrollmentId, Model model) {
-		model.addAttribute("activityForm", ActivityForm.of((kind != null) ? kind : ActivityKind.GROUP_PROGRAMME,
-				LocalDate.now(this.clock), enrollmentId, this.currentUser.id()));
+			@RequestParam(required = false) UUID enrollmentId, @RequestParam(required = false) UUID employerId,
+			@RequestParam(required = false) UUID placeId, Model model) {
+		var form = ActivityForm.of((kind != null) ? kind : ActivityKind.GROUP_PROGRAMME, LocalDate.now(this.clock),
+				enrollmentId, this.currentUser.id());
+		form.setEmployerId(employerId);
+		form.setPlaceId(placeId);
+		model.addAttribute("activityForm", form);
 		return form(id, model);
 	}
 
@@ -176,6 +180,9 @@ class ActivityController {
 		model.addAttribute("kinds", ActivityKind.values());
 		model.addAttribute("ongoing", this.enrollments.ongoing(projectId, scope));
 		model.addAttribute("staff", this.access.members(projectId));
+		ActivityForm form = (ActivityForm) model.getAttribute("activityForm");
+		model.addAllAttributes(
+				this.activities.employerChoices(projectId, (form == null) ? null : form.getEmployerId(), scope));
 		return "activities/form";
 	}
 

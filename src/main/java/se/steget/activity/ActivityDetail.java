@@ -6,25 +6,33 @@ import java.util.Map;
 import java.util.UUID;
 
 import se.steget.core.GenderCounts;
+import se.steget.employer.EmployerContactView;
 
 /**
  * One activity as its page shows it.
  */
 public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String title, LocalDate startDate,
-		LocalDate endDate, String location, String country, Integer capacity, String employer, String supervisor,
-		String goals, ActivityResult result, String resultNote, UUID staffUserId, List<ActivitySession> sessions,
-		List<MemberView> members, GenderCounts membersByGender, List<ActivityVisit> visits,
-		Map<LocalDate, GenderCounts> attendance) {
+		LocalDate endDate, String location, String country, Integer capacity, UUID employerId, String employerName,
+		UUID placeId, String placeTitle, String supervisor, String goals, ActivityResult result, String resultNote,
+		UUID staffUserId, List<ActivitySession> sessions, List<MemberView> members, GenderCounts membersByGender,
+		List<EmployerContactView> visits, Map<LocalDate, GenderCounts> attendance) {
 
 	/**
 	 * The activity with the members the user may see, and every member counted by gender.
 	 */
-	static ActivityDetail of(Activity a, List<MemberView> members, GenderCounts everyone,
+	static ActivityDetail of(Activity a, AtEmployer at, List<MemberView> members, GenderCounts everyone,
 			Map<LocalDate, GenderCounts> attendance) {
 		return new ActivityDetail(a.getId(), a.getProjectId(), a.getKind(), a.getTitle(), a.getStartDate(),
-				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployer(), a.getSupervisor(),
-				a.getGoals(), a.getResult(), a.getResultNote(), a.getStaffUserId(), a.sessionsInOrder(), members,
-				everyone, a.visitsInOrder(), attendance);
+				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployerId(), at.employerName(),
+				a.getPlaceId(), at.placeTitle(), at.supervisor(), a.getGoals(), a.getResult(), a.getResultNote(),
+				a.getStaffUserId(), a.sessionsInOrder(), members, everyone, at.visits(), attendance);
+	}
+
+	/** Where work at an employer happens, named from the employer register. */
+	record AtEmployer(String employerName, String placeTitle, String supervisor, List<EmployerContactView> visits) {
+
+		static final AtEmployer NONE = new AtEmployer(null, null, null, List.of());
+
 	}
 
 	/** Members whose cases the user does not read: counted, not named. */

@@ -46,11 +46,11 @@ public class ActivityForm {
 	@Max(value = 100, message = "{error.capacity}")
 	private Integer capacity;
 
-	@Size(max = 200, message = "{error.tooLong}")
-	private String employer;
+	private UUID employerId;
 
-	@Size(max = 200, message = "{error.tooLong}")
-	private String supervisor;
+	private UUID placeId;
+
+	private UUID supervisorId;
 
 	@Size(max = 2000, message = "{error.tooLong}")
 	private String goals;
@@ -82,8 +82,8 @@ public class ActivityForm {
 	/** The topics given, one per non-blank line. */
 	ActivityPlan plan() {
 		return new ActivityPlan(this.kind, this.title, this.startDate, this.endDate, this.location, this.country,
-				this.capacity, this.employer, this.supervisor, this.goals, this.staffUserId, topicList(),
-				this.sessionHours);
+				this.capacity, this.employerId, this.placeId, this.supervisorId, this.goals, this.staffUserId,
+				topicList(), this.sessionHours);
 	}
 
 	List<String> topicList() {
@@ -149,20 +149,28 @@ public class ActivityForm {
 		this.capacity = capacity;
 	}
 
-	public String getEmployer() {
-		return this.employer;
+	public UUID getEmployerId() {
+		return this.employerId;
 	}
 
-	public void setEmployer(String employer) {
-		this.employer = employer;
+	public void setEmployerId(UUID employerId) {
+		this.employerId = employerId;
 	}
 
-	public String getSupervisor() {
-		return this.supervisor;
+	public UUID getPlaceId() {
+		return this.placeId;
 	}
 
-	public void setSupervisor(String supervisor) {
-		this.supervisor = supervisor;
+	public void setPlaceId(UUID placeId) {
+		this.placeId = placeId;
+	}
+
+	public UUID getSupervisorId() {
+		return this.supervisorId;
+	}
+
+	public void setSupervisorId(UUID supervisorId) {
+		this.supervisorId = supervisorId;
 	}
 
 	public String getGoals() {

@@ -36,13 +36,17 @@ public class ActivityManagement {
 
 	private final EnrollmentManagement enrollments;
 
+	private final WorkAtEmployer work;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ActivityManagement(Activities activities, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock) {
+	ActivityManagement(Activities activities, EnrollmentManagement enrollments, WorkAtEmployer work, JdbcClient jdbc,
+			Clock clock) {
 		this.activities = activities;
 		this.enrollments = enrollments;
+		this.work = work;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -64,6 +68,60 @@ public class ActivityManagement {
 					+ " where am.enrollment_id = ? order by a.start_date desc, a.title")
 			.param(enrollmentId)
 			.query(ActivityView.class)
+			.list();
+	}
+
+	/**
+	 * The internships and work trials of an enrollment, side by side with their employer
+	 * and result, the latest first.
+	 */
+	public List<WorkView> workAtEmployers(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.jdbc
+			.sql("select a.id, a.kind, a.title, a.start_date, a.end_date, a.employer_id, a.result, a.result_note"
+					+ " from activity a join activity_member m on m.activity_id = a.id where m.enrollment_id = ?"
+					+ " and a.employer_id is not null order by a.start_date desc")
+			.param(enrollmentId)
+			.query(WorkView.class)
+			.list();
+	}
+
+	/**
+	 * Per employer, how many people of each gender the project's internships and work
+	 * trials have placed there.
+	 */
+	public Map<UUID, GenderCounts> placementsByEmployer(UUID projectId) {
+		Map<UUID, GenderCounts> byEmployer = new HashMap<>();
+		this.jdbc.sql("select a.employer_id, p.gender, count(distinct e.participant_id) from activity a"
+				+ " join activity_member m on m.activity_id = a.id join enrollment e on e.id = m.enrollment_id"
+				+ " join participant p on p.id = e.participant_id where a.project_id = ? and a.employer_id is not null"
+				+ " group by a.employer_id, p.gender")
+			.param(projectId)
+			.query((rs, n) -> byEmployer.merge(rs.getObject(1, UUID.class),
+					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), GenderCounts::plus))
+			.list();
+		return byEmployer;
+	}
+
+	/**
+	 * The employers, supervisors and places offered for work at an employer in the
+	 * project: those it has used or contacted, and the one chosen.
+	 */
+	public Map<String, Object> employerChoices(UUID projectId, UUID chosen, AccessScope scope) {
+		checkProject(projectId, scope);
+		List<UUID> also = new ArrayList<>(employersUsed(projectId));
+		if (chosen != null) {
+			also.add(chosen);
+		}
+		return this.work.choices(projectId, also);
+	}
+
+	/** The employers the project's activities have used, for choosing one again. */
+	List<UUID> employersUsed(UUID projectId) {
+		return this.jdbc
+			.sql("select distinct employer_id from activity where project_id = ? and employer_id is not null")
+			.param(projectId)
+			.query(UUID.class)
 			.list();
 	}
 
@@ -129,7 +187,7 @@ public class ActivityManagement {
 			.query((rs, n) -> attendance.merge(rs.getObject(1, LocalDate.class),
 					GenderCounts.ZERO.plus(Gender.valueOf(rs.getString(2)), rs.getLong(3)), GenderCounts::plus))
 			.list();
-		return ActivityDetail.of(activity, members, everyone, attendance);
+		return ActivityDetail.of(activity, this.work.of(activity, scope), members, everyone, attendance);
 	}
 
 	/**
@@ -141,7 +199,9 @@ public class ActivityManagement {
 		if (form.getKind().forOnePerson() && form.getEnrollmentId() == null) {
 			throw new RejectedInputException("enrollmentId", "error.required");
 		}
-		Activity activity = Activity.plan(projectId, form.plan());
+		ActivityPlan plan = form.plan();
+		Activity activity = Activity.plan(projectId, plan);
+		this.work.book(plan, scope);
 		if (form.getEnrollmentId() != null) {
 			EnrollmentView enrollment = participantOf(activity, form.getEnrollmentId(), scope);
 			activity.addMember(enrollment.id(), joinDay(activity, enrollment));
@@ -194,8 +254,8 @@ public class ActivityManagement {
 		if (form.getVisitedOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RejectedInputException("visitedOn", "error.dateInFuture");
 		}
-		activity.addVisit(form.visit());
-		this.activities.save(activity);
+		UUID member = activity.memberIds().stream().findFirst().orElse(null);
+		this.work.visit(activity, member, form, scope);
 	}
 
 	@Transactional

@@ -19,9 +19,9 @@ import se.steget.enrollment.CaseScope;
 
 /**
  * A person's activities and hours. An internship, work trial or specialist appointment is
- * for one person, so its goals, result note, supervisor and visit notes are about them:
- * erasure blanks those. Memberships, results and hours stay, since the figures count
- * them.
+ * for one person, so its goals, result note and supervisor are about them: erasure blanks
+ * those (its follow-up visits are employer contacts, under the employer module's
+ * contract). Memberships, results and hours stay, since the figures count them.
  */
 @Component
 @Order(4)
@@ -43,8 +43,7 @@ class ActivityPersonalData implements PersonalData {
 	@Override
 	public List<PersonalColumn> columns() {
 		return List.of(PersonalColumn.erased("activity", "goals"), PersonalColumn.erased("activity", "result_note"),
-				PersonalColumn.erased("activity", "supervisor"), PersonalColumn.kept("activity", "result"),
-				PersonalColumn.erased("activity_visit", "note"),
+				PersonalColumn.erased("activity", "supervisor_id"), PersonalColumn.kept("activity", "result"),
 				PersonalColumn.kept("activity_member", "enrollment_id"), PersonalColumn.kept("attendance", "hours"));
 	}
 
@@ -52,14 +51,10 @@ class ActivityPersonalData implements PersonalData {
 	public Map<String, List<Map<String, Object>>> describe(UUID participantId) {
 		Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
 		sections.put("activities",
-				rows("select a.kind, a.title, a.start_date, a.end_date, a.employer, a.supervisor,"
+				rows("select a.kind, a.title, a.start_date, a.end_date, a.employer_id, a.supervisor_id,"
 						+ " a.goals, a.result, a.result_note, m.joined_on from activity_member m join activity a"
 						+ " on a.id = m.activity_id where m.enrollment_id in " + ENROLLMENTS + " order by a.start_date",
 						participantId));
-		sections.put("visits",
-				rows("select a.title as activity, v.visited_on, v.note from activity_visit v"
-						+ " join activity a on a.id = v.activity_id where v.activity_id in " + THEIR_OWN
-						+ " order by v.visited_on", participantId));
 		sections.put("hours",
 				rows("select a.title as activity, t.attended_on, t.hours from attendance t"
 						+ " join activity a on a.id = t.activity_id where t.enrollment_id in " + ENROLLMENTS
@@ -69,22 +64,18 @@ class ActivityPersonalData implements PersonalData {
 
 	@Override
 	public Map<String, Long> disposable(Erasure erasure) {
-		return Map.of("notes", Rows.count(this.jdbc,
-				"select count(*) from activity where id in " + THEIR_OWN
-						+ " and (goals is not null or result_note is not null or supervisor is not null)",
-				erasure)
-				+ Rows.count(this.jdbc, "select count(*) from activity_visit where activity_id in " + THEIR_OWN
-						+ " and note is not null", erasure));
+		return Map.of("notes",
+				Rows.count(this.jdbc,
+						"select count(*) from activity where id in " + THEIR_OWN
+								+ " and (goals is not null or result_note is not null or supervisor_id is not null)",
+						erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
 		Map<String, Object> params = erasure.params();
-		this.jdbc.sql("update activity_visit set note = null where activity_id in " + THEIR_OWN)
-			.params(params)
-			.update();
 		this.jdbc
-			.sql("update activity set goals = null, result_note = null, supervisor = null where id in " + THEIR_OWN)
+			.sql("update activity set goals = null, result_note = null, supervisor_id = null where id in " + THEIR_OWN)
 			.params(params)
 			.update();
 	}

@@ -7,12 +7,12 @@ import java.util.UUID;
 
 /**
  * A new activity as it is planned: its kind, title and dates (an end may be left to the
- * kind's default), place, capacity, employer and supervisor, goals, the staff member who
- * leads it, and a group programme's topics, one session per weekday.
+ * kind's default), place, capacity, employer (with its place and supervisor), goals, the
+ * staff member who leads it, and a group programme's topics, one session per weekday.
  */
 record ActivityPlan(ActivityKind kind, String title, LocalDate startDate, LocalDate endDate, String location,
-		String country, Integer capacity, String employer, String supervisor, String goals, UUID staffUserId,
-		List<String> topics, BigDecimal sessionHours) {
+		String country, Integer capacity, UUID employerId, UUID placeId, UUID supervisorId, String goals,
+		UUID staffUserId, List<String> topics, BigDecimal sessionHours) {
 
 	ActivityPlan {
 		title = title.strip();

@@ -9,11 +9,11 @@ import se.steget.core.GenderCounts;
  * An activity in a list, with how many take part, by gender.
  */
 public record ActivityView(UUID id, UUID projectId, ActivityKind kind, String title, LocalDate startDate,
-		LocalDate endDate, Integer capacity, int members, int women, int men, String employer) {
+		LocalDate endDate, Integer capacity, int members, int women, int men, UUID employerId) {
 
 	static final String SELECT = "select a.id, a.project_id, a.kind, a.title, a.start_date, a.end_date, a.capacity,"
 			+ " (select count(*) from activity_member m where m.activity_id = a.id) as members," + counting("WOMAN")
-			+ " as women," + counting("MAN") + " as men, a.employer from activity a";
+			+ " as women," + counting("MAN") + " as men, a.employer_id from activity a";
 
 	private static String counting(String gender) {
 		return " (select count(*) from activity_member m join enrollment e on e.id = m.enrollment_id"

@@ -22,11 +22,6 @@ public class VisitForm {
 	@Size(max = 2000, message = "{error.tooLong}")
 	private String note;
 
-	/** The visit the form describes, once it is valid. */
-	ActivityVisit visit() {
-		return new ActivityVisit(this.visitedOn, this.staffUserId, this.note);
-	}
-
 	public LocalDate getVisitedOn() {
 		return this.visitedOn;
 	}

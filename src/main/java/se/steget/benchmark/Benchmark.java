@@ -78,10 +78,13 @@ class Benchmark {
 
 	private final DataSource dataSource;
 
+	private final MatchingFigures matchingFigures;
+
 	Benchmark(DataGenerator generator, StarterFacts facts, OutcomeCube cube, Floor floor, ProjectManagement projects,
 			TrackManagement tracks, List<ProjectPageSection> sections, GoalReport goals, JdbcClient jdbc,
-			JsonMapper json, Clock clock, DataSource dataSource) {
+			JsonMapper json, Clock clock, DataSource dataSource, MatchingFigures matchingFigures) {
 		this.dataSource = dataSource;
+		this.matchingFigures = matchingFigures;
 		this.generator = generator;
 		this.facts = facts;
 		this.cube = cube;
@@ -165,6 +168,7 @@ class Benchmark {
 				time(() -> this.goals.report(project, null, Breakdown.OBSTACLE, manager)), null);
 		projectReport.put("participants", participants);
 		figures.add(projectReport);
+		figures.addAll(this.matchingFigures.measure());
 		return figures;
 	}
 
@@ -179,7 +183,7 @@ class Benchmark {
 		return model;
 	}
 
-	private static Map<String, Object> figure(String name, Timing timing, Double goalMs) {
+	static Map<String, Object> figure(String name, Timing timing, Double goalMs) {
 		Map<String, Object> figure = new LinkedHashMap<>();
 		figure.put("name", name);
 		figure.put("medianMs", timing.medianMs());
@@ -209,7 +213,8 @@ class Benchmark {
 	private Map<String, Object> dataSize() {
 		Map<String, Object> sizes = new LinkedHashMap<>();
 		for (String table : List.of("project", "user_account", "organisation", "participant", "enrollment", "outcome",
-				"contact", "activity", "activity_member", "attendance", "outcome_summary")) {
+				"contact", "activity", "activity_member", "attendance", "outcome_summary", "employer",
+				"employer_contact", "vacancy", "job_profile")) {
 			sizes.put(table, this.jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}
 		return sizes;
@@ -241,7 +246,7 @@ class Benchmark {
 		}
 	}
 
-	private static Timing time(Supplier<?> work) {
+	static Timing time(Supplier<?> work) {
 		for (int i = 0; i < WARMUPS; i++) {
 			work.get();
 		}
@@ -259,11 +264,11 @@ class Benchmark {
 		return round((System.nanoTime() - start) / 1_000_000_000.0);
 	}
 
-	private static double round(double value) {
+	static double round(double value) {
 		return Math.round(value * 100) / 100.0;
 	}
 
-	private record Timing(double medianMs, double p95Ms) {
+	record Timing(double medianMs, double p95Ms) {
 	}
 
 }

@@ -57,6 +57,9 @@ class DataGenerator {
 	/** Fifty thousand employers for a million participants. */
 	private static final int PARTICIPANTS_PER_EMPLOYER = 20;
 
+	/** A hundred thousand vacancies for a million participants, four in five open. */
+	private static final int PARTICIPANTS_PER_VACANCY = 10;
+
 	private static final LocalDate FIRST_START = LocalDate.of(2023, 1, 2);
 
 	private static final int START_DAYS = 1_300;
@@ -80,7 +83,7 @@ class DataGenerator {
 
 	/** What was generated, per table. */
 	record Generated(int projects, int staff, int employers, long participants, long enrollments, long outcomes,
-			long contacts, long activities, long attendance) {
+			long contacts, long activities, long attendance, long vacancies, long employerContacts, long jobProfiles) {
 	}
 
 	Generated generate(long seed, BenchmarkSize size) {
@@ -138,8 +141,13 @@ class DataGenerator {
 				staffByProject.get(project).add(staff.get(i));
 			}
 		}
-		List<String> employers = writeEmployers(seed, size.participants() / PARTICIPANTS_PER_EMPLOYER, municipalities,
+		List<String> employerMunicipalities = new ArrayList<>();
+		List<UUID> employers = GeneratedEmployers.employers(this.dataSource, seed,
+				size.participants() / PARTICIPANTS_PER_EMPLOYER, municipalities, employerMunicipalities, random);
+		long employerContacts = GeneratedEmployers.contacts(this.dataSource, employers, projects, staffByProject, today,
 				random);
+		long vacancies = GeneratedEmployers.vacancies(this.dataSource, seed,
+				size.participants() / PARTICIPANTS_PER_VACANCY, employers, employerMunicipalities, today, random);
 		long[] counts = new long[6];
 		try (var people = RowWriter.to(this.dataSource, "participant", "id", "personal_identity_number", "first_name",
 				"last_name", "gender", "birth_date", "municipality_code", "protected_identity", "registered_at",
@@ -156,7 +164,8 @@ class DataGenerator {
 					.to(this.dataSource, "contact", "id", "enrollment_id", "contacted_at", "channel", "kind",
 							"duration_minutes", "staff_user_id", "version")
 					.after(enrollments);
-				var activities = new GeneratedActivities(this.dataSource, enrollments, employers, today, random)) {
+				var activities = new GeneratedActivities(this.dataSource, enrollments, employers, today, random);
+				var profiles = new GeneratedEmployers(this.dataSource, enrollments, random)) {
 			LocalDateTime now = LocalDateTime.now(this.clock);
 			for (int i = 0; i < size.participants(); i++) {
 				UUID person = new UUID(seed + 2, i);
@@ -188,6 +197,9 @@ class DataGenerator {
 							exited ? "EXITED" : "ACTIVE", exited ? exit : null, (why != null) ? why.name() : null, 0,
 							lastContact);
 					activities.of(enrollment, projects.get(project), responsible, start, exited ? exit : null);
+					if (!exited) {
+						profiles.profile(enrollment, today);
+					}
 					int days = (int) ChronoUnit.DAYS.between(start, exited ? exit : today) + 1;
 					for (int c = 0; c < size.contactsPerEnrollment(); c++) {
 						LocalDateTime contactedAt = start.atTime(8, 0)
@@ -219,11 +231,11 @@ class DataGenerator {
 			outcomes.flush();
 			contacts.flush();
 			counts = new long[] { people.written(), enrollments.written(), outcomes.written(), contacts.written(),
-					activities.activitiesWritten(), activities.attendanceWritten() };
+					activities.activitiesWritten(), activities.attendanceWritten(), profiles.profilesWritten() };
 		}
 		markEnrolled();
 		return new Generated(projects.size(), staff.size(), employers.size(), counts[0], counts[1], counts[2],
-				counts[3], counts[4], counts[5]);
+				counts[3], counts[4], counts[5], vacancies, employerContacts, counts[6]);
 	}
 
 	/**
@@ -235,21 +247,6 @@ class DataGenerator {
 			.sql("update participant set first_enrolled_on = (select min(e.start_date) from enrollment e"
 					+ " where e.participant_id = participant.id) where first_enrolled_on is null")
 			.update();
-	}
-
-	/** Employers in the project's municipalities, by name, for internships. */
-	private List<String> writeEmployers(long seed, int count, List<String> municipalities, Random random) {
-		List<String> names = new ArrayList<>();
-		try (var rows = RowWriter.to(this.dataSource, "organisation", "id", "name", "kind", "municipality_code",
-				"version")) {
-			for (int i = 0; i < count; i++) {
-				String name = "Arbetsgivare " + seed + "-" + i;
-				names.add(name);
-				rows.row(new UUID(seed + 3, i), name, "EMPLOYER",
-						municipalities.get(random.nextInt(municipalities.size())), 0);
-			}
-		}
-		return names;
 	}
 
 	/**

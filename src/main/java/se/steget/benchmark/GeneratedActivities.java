@@ -33,17 +33,17 @@ final class GeneratedActivities implements AutoCloseable {
 
 	private final Map<String, UUID> groups = new HashMap<>();
 
-	private final List<String> employers;
+	private final List<UUID> employers;
 
 	private final LocalDate today;
 
 	private final Random random;
 
-	GeneratedActivities(DataSource dataSource, RowWriter enrollments, List<String> employers, LocalDate today,
+	GeneratedActivities(DataSource dataSource, RowWriter enrollments, List<UUID> employers, LocalDate today,
 			Random random) {
 		this.activities = RowWriter
 			.to(dataSource, "activity", "id", "project_id", "kind", "title", "start_date", "end_date", "location",
-					"capacity", "employer", "supervisor", "staff_user_id", "version")
+					"capacity", "employer_id", "staff_user_id", "version")
 			.after(enrollments);
 		this.meetings = RowWriter.to(dataSource, "activity_session", "activity_id", "session_date", "hours", "topic")
 			.after(this.activities);
@@ -66,7 +66,7 @@ final class GeneratedActivities implements AutoCloseable {
 				&& (exit == null || internship.isBefore(exit))) {
 			UUID id = UUID.randomUUID();
 			this.activities.row(id, project, "INTERNSHIP", "Praktik", internship, internship.plusDays(27), null, 1,
-					this.employers.get(this.random.nextInt(this.employers.size())), "Handledare", staff, 0);
+					this.employers.get(this.random.nextInt(this.employers.size())), staff, 0);
 			this.members.row(id, enrollment, internship);
 		}
 	}
@@ -89,7 +89,7 @@ final class GeneratedActivities implements AutoCloseable {
 	private UUID startGroup(UUID project, UUID staff, LocalDate first) {
 		UUID id = UUID.randomUUID();
 		this.activities.row(id, project, "GROUP_PROGRAMME", "Vägen vidare " + YearMonth.from(first), first,
-				first.plusWeeks(MEETINGS - 1), "Träffpunkten", 20, null, null, staff, 0);
+				first.plusWeeks(MEETINGS - 1), "Träffpunkten", 20, null, staff, 0);
 		for (int meeting = 0; meeting < MEETINGS; meeting++) {
 			this.meetings.row(id, first.plusWeeks(meeting), HOURS, "Träff " + (meeting + 1));
 		}

@@ -4,5 +4,5 @@
  * JSON.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "access", "project", "enrollment", "outcome", "reporting" })
+		allowedDependencies = { "core", "access", "project", "enrollment", "outcome", "reporting", "matching" })
 package se.steget.benchmark;

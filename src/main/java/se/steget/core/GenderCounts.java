@@ -24,6 +24,15 @@ public record GenderCounts(long women, long men, long others) {
 	}
 
 	/**
+	 * Whether an aggregate view must withhold the whole row (every gender and the total):
+	 * when one count is hidden, showing the others and the total would give it away.
+	 */
+	public boolean withheld(int threshold) {
+		return (this.women > 0 && this.women < threshold) || (this.men > 0 && this.men < threshold)
+				|| (this.others > 0 && this.others < threshold);
+	}
+
+	/**
 	 * The figure as an aggregate view shows it: counts from 1 to below the threshold are
 	 * hidden, so that no person can be singled out.
 	 */

@@ -39,6 +39,13 @@ public final class Municipalities {
 		return BY_NAME;
 	}
 
+	/** The 21 counties, code to name, in code order. */
+	public static Map<String, String> counties() {
+		Map<String, String> counties = new java.util.TreeMap<>();
+		BY_CODE.values().forEach((m) -> counties.put(m.countyCode(), m.countyName()));
+		return counties;
+	}
+
 	public static Optional<Municipality> find(String code) {
 		return Optional.ofNullable((code == null) ? null : BY_CODE.get(code.strip()));
 	}

@@ -27,6 +27,11 @@ public record OrganisationNumber(String value) {
 		return new OrganisationNumber(digits);
 	}
 
+	/** The number made of nine digits and their check digit, for made-up test data. */
+	public static OrganisationNumber withCheckDigit(String nineDigits) {
+		return new OrganisationNumber(nineDigits + Luhn.checkDigit(nineDigits));
+	}
+
 	public static boolean isValid(String text) {
 		try {
 			parse(text);

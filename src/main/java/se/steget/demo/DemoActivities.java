@@ -31,9 +31,6 @@ class DemoActivities {
 	static final List<String> GROUP_START_TOPICS = List.of("Introduktion", "Gruppens utveckling", "Motivation",
 			"Arbetsmarknaden", "Kompetens", "Personlig stil", "Stress", "Jämställdhet", "Inför arbetsgivarkontakter");
 
-	private static final List<String> EMPLOYERS = List.of("Lagerhuset i Örebro AB", "Karlstads Bygg AB",
-			"Café Solsidan", "Närkes Fastighetsservice AB");
-
 	private static final List<String> LANGUAGE_TOPICS = List.of("Presentera dig", "Arbetsplatsens ord", "Skriva cv",
 			"Intervjuträning", "Arbetsmiljö och rättigheter", "Samtal i fikarummet");
 
@@ -56,25 +53,27 @@ class DemoActivities {
 	 * Jobbfokus' group start eight months into the project, then an internship at an
 	 * employer for four of its members.
 	 */
-	void jobbfokus(UUID projectId, LocalDate projectStart, UUID coach, AccessScope manager, Random random) {
+	void jobbfokus(UUID projectId, LocalDate projectStart, UUID coach, AccessScope manager, Random random,
+			List<DemoEmployers.Registered> employers) {
 		LocalDate monday = projectStart.plusMonths(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 		List<UUID> members = group(projectId, "Gruppstart", GROUP_START_TOPICS, monday, coach, manager, random);
 		LocalDate internshipStart = monday.plusWeeks(4);
 		for (int i = 0; i < Math.min(4, members.size()); i++) {
-			internship(projectId, members.get(i), internshipStart, EMPLOYERS.get(i), coach, manager, random);
+			internship(projectId, members.get(i), internshipStart, employers.get(i), coach, manager, random);
 		}
 	}
 
 	/**
 	 * OPIS' language group of the last weeks, and a work trial for one of its members.
 	 */
-	void opis(UUID projectId, UUID coach, AccessScope manager, Random random) {
+	void opis(UUID projectId, UUID coach, AccessScope manager, Random random,
+			List<DemoEmployers.Registered> employers) {
 		LocalDate monday = LocalDate.now(this.clock)
 			.minusWeeks(3)
 			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<UUID> members = group(projectId, "Svenska i arbetslivet", LANGUAGE_TOPICS, monday, coach, manager, random);
 		if (!members.isEmpty()) {
-			internship(projectId, members.get(0), monday.plusWeeks(2), EMPLOYERS.get(0), coach, manager, random);
+			internship(projectId, members.get(0), monday.plusWeeks(2), employers.get(4), coach, manager, random);
 		}
 	}
 
@@ -112,12 +111,12 @@ class DemoActivities {
 		return members;
 	}
 
-	private void internship(UUID projectId, UUID enrollment, LocalDate start, String employer, UUID coach,
-			AccessScope manager, Random random) {
+	private void internship(UUID projectId, UUID enrollment, LocalDate start, DemoEmployers.Registered employer,
+			UUID coach, AccessScope manager, Random random) {
 		var form = ActivityForm.of(ActivityKind.INTERNSHIP, start, enrollment, coach);
-		form.setTitle("Praktik hos " + employer);
-		form.setEmployer(employer);
-		form.setSupervisor("Handledare på " + employer);
+		form.setTitle("Praktik hos " + employer.seed().name());
+		form.setEmployerId(employer.id());
+		form.setSupervisorId(employer.contactPersonId());
 		form.setGoals("Pröva arbetsuppgifterna och arbetstiderna. Få en referens.");
 		UUID id = this.activities.plan(projectId, form, manager);
 		LocalDate yesterday = LocalDate.now(this.clock).minusDays(1);

@@ -107,10 +107,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoOutcomes outcomes;
 
+	private final DemoEmployers employers;
+
+	private final DemoWork work;
+
 	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
 			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments,
-			PathManagement paths, DemoActivities activities, DemoOutcomes outcomes, Clock clock) {
+			PathManagement paths, DemoActivities activities, DemoOutcomes outcomes, DemoEmployers employers,
+			DemoWork work, Clock clock) {
 		this.outcomes = outcomes;
+		this.employers = employers;
+		this.work = work;
 		this.paths = paths;
 		this.activities = activities;
 		this.jdbc = jdbc;
@@ -133,6 +140,7 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("No demo logins yet: loading the demo data");
 		createUsers();
+		List<DemoEmployers.Registered> register = this.employers.register(this.admin);
 		var people = new DemoPeople(this.random);
 		for (DemoProject seed : DemoProject.seeds()) {
 			UUID projectId = this.templates.create(projectForm(seed), this.admin);
@@ -143,9 +151,15 @@ class DemoData implements ApplicationRunner {
 				enroll(seed, projectId, staff, people, i);
 			}
 			switch (seed.name()) {
-				case "Jobbfokus Närke-Värmland" ->
-					this.activities.jobbfokus(projectId, seed.periodStart(), staff.get(0), this.manager, this.random);
-				case "OPIS" -> this.activities.opis(projectId, staff.get(0), this.manager, this.random);
+				case "Jobbfokus Närke-Värmland" -> this.activities.jobbfokus(projectId, seed.periodStart(),
+						staff.get(0), this.manager, this.random, register);
+				case "OPIS" -> {
+					this.activities.opis(projectId, staff.get(0), this.manager, this.random, register);
+					this.work.week(projectId, this.manager, this.random);
+					List<UUID> open = this.employers.work(projectId, register, this.users.get("foretagscoach"),
+							this.manager, this.random);
+					this.work.proposals(projectId, open, this.manager);
+				}
 				case "CreaDiem" -> this.activities.creadiem(projectId, seed.periodStart(), staff.get(0), this.manager);
 				default -> {
 				}
@@ -161,6 +175,7 @@ class DemoData implements ApplicationRunner {
 		this.users.put("koordinator", this.access.createUser("koordinator", PASSWORD, "Lena Nord", Role.STAFF,
 				StaffFunction.MUNICIPAL_COORDINATOR, COORDINATOR_MUNICIPALITY));
 		user("coach2", "Mats Holm", Role.STAFF, StaffFunction.COACH);
+		user("foretagscoach", "Eva Sand", Role.STAFF, StaffFunction.BUSINESS_COACH);
 		user("styrgrupp", "Per Strand", Role.STEERING_GROUP, null);
 		user("ekonom", "Anna Vik", Role.FINANCE, null);
 		user("utvarderare", "Erik Dal", Role.EVALUATOR, null);
@@ -184,6 +199,9 @@ class DemoData implements ApplicationRunner {
 	private Set<UUID> membersOf(DemoProject seed, List<UUID> staff) {
 		Set<UUID> members = new LinkedHashSet<>(staff);
 		members.add(this.users.get("projektledare"));
+		if (!seed.name().startsWith("Jobb-")) {
+			members.add(this.users.get("foretagscoach"));
+		}
 		if (seed.name().equals("OPIS") || seed.name().startsWith("Jobbfokus")) {
 			members.add(this.users.get("styrgrupp"));
 			members.add(this.users.get("ekonom"));

@@ -20,7 +20,7 @@ public record TimelineEvent(LocalDate date, Kind kind, String projectName, Strin
 	public enum Kind {
 
 		ENROLLED, INTAKE_PASSED, INTAKE_DECLINED, INTAKE_WITHDREW, TRACK_CHANGED, PAUSED, RESUMED, EXITED, CONTACT,
-		ACTIVITY
+		ACTIVITY, EMPLOYER_CONTACT, PROPOSAL
 
 	}
 

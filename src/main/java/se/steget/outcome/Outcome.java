@@ -39,6 +39,8 @@ class Outcome {
 
 	private String note;
 
+	private UUID employerId;
+
 	private UUID recordedBy;
 
 	private LocalDateTime recordedAt;
@@ -64,6 +66,7 @@ class Outcome {
 		outcome.dropoutReason = entry.dropoutReason();
 		outcome.source = entry.source();
 		outcome.note = entry.note();
+		outcome.employerId = work ? entry.employerId() : null;
 		outcome.recordedBy = recordedBy;
 		outcome.recordedAt = now;
 		return outcome;

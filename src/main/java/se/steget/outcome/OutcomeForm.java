@@ -40,6 +40,8 @@ public class OutcomeForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String note;
 
+	private UUID employerId;
+
 	public OutcomeForm() {
 	}
 
@@ -52,7 +54,7 @@ public class OutcomeForm {
 
 	OutcomeEntry entry() {
 		return new OutcomeEntry(this.followUpPointId, this.observedOn, this.kind, this.subsidised, this.fullTime,
-				this.outsideHomeMunicipality, this.abroad, this.dropoutReason, this.source, this.note);
+				this.outsideHomeMunicipality, this.abroad, this.dropoutReason, this.source, this.note, this.employerId);
 	}
 
 	public UUID getFollowUpPointId() {
@@ -133,6 +135,15 @@ public class OutcomeForm {
 
 	public void setNote(String note) {
 		this.note = note;
+	}
+
+	public UUID getEmployerId() {
+		return this.employerId;
+	}
+
+	/** The employer of an outcome in work, from the employer register. */
+	public void setEmployerId(UUID employerId) {
+		this.employerId = employerId;
 	}
 
 }

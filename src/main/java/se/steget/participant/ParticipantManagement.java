@@ -173,6 +173,19 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Where the person lives, for matching and for whether a job is outside the home
+	 * municipality; for a caller that has checked the user may read the person's case. A
+	 * protected identity's municipality is used, never shown.
+	 */
+	public String homeMunicipality(UUID participantId) {
+		return this.jdbc.sql("select municipality_code from participant where id = ?")
+			.param(participantId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
 	 * Records that the person is enrolled in a project from that day: from then on they
 	 * are no longer only registered.
 	 */

@@ -100,6 +100,11 @@ public class ProjectManagement {
 		return this.projects.findById(id).map(Project::getName);
 	}
 
+	/** The project's municipality codes, for a caller that has checked the scope. */
+	public List<String> municipalityCodes(UUID id) {
+		return this.projects.findById(id).map((p) -> List.copyOf(p.municipalityCodes())).orElse(List.of());
+	}
+
 	public ProjectView get(UUID id, AccessScope scope) {
 		Project project = find(id, scope);
 		var owner = (project.getOwnerOrganisationId() == null) ? null

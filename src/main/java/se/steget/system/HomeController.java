@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.steget.core.SmallCells;
 import se.steget.access.CurrentUser;
 import se.steget.access.Role;
+import se.steget.employer.EmployerContactManagement;
 import se.steget.enrollment.EnrollmentManagement;
 
 /**
@@ -21,12 +22,19 @@ class HomeController {
 
 	private final EnrollmentManagement enrollments;
 
+	private final EmployerContactManagement employerContacts;
+
 	private final SmallCells smallCells;
 
-	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments, SmallCells smallCells) {
+	private final java.time.Clock clock;
+
+	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments,
+			EmployerContactManagement employerContacts, SmallCells smallCells, java.time.Clock clock) {
 		this.currentUser = currentUser;
 		this.enrollments = enrollments;
+		this.employerContacts = employerContacts;
 		this.smallCells = smallCells;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -34,6 +42,10 @@ class HomeController {
 		var scope = this.currentUser.scope();
 		if (scope.seesPeople()) {
 			model.addAttribute("caseload", this.enrollments.caseload(scope));
+			model.addAttribute("nextSteps", this.employerContacts.nextStepsDue(scope));
+			model.addAttribute("quietEmployers", this.employerContacts.notContactedRecently(scope));
+			model.addAttribute("employerNorm", this.employerContacts.contactNormDays());
+			model.addAttribute("today", java.time.LocalDate.now(this.clock));
 		}
 		if (scope.role() != Role.STAFF && scope.seesFigures()) {
 			model.addAttribute("figures", this.enrollments.figuresByProject(scope));

@@ -66,6 +66,8 @@ class ActivityIntegrationTests {
 
 	private UUID erik;
 
+	private UUID employer;
+
 	@BeforeEach
 	void aProjectWithTwoParticipants() {
 		this.coach = this.data.user(Role.STAFF);
@@ -74,6 +76,7 @@ class ActivityIntegrationTests {
 				MONDAY.minusMonths(1));
 		this.erik = this.data.enroll(this.data.participant(this.coach, Gender.MAN), this.project, this.coach,
 				MONDAY.minusMonths(1));
+		this.employer = this.data.employer("Lagerbolaget AB", "1880");
 	}
 
 	@Test
@@ -163,9 +166,9 @@ class ActivityIntegrationTests {
 				assertThat(ex.messageKey()).isEqualTo("error.endBeforeStart");
 			});
 		ActivityForm noEmployer = internship(this.anna, MONDAY, null);
-		noEmployer.setEmployer(" ");
-		assertThatThrownBy(() -> this.activities.plan(this.project, noEmployer, scope()))
-			.isInstanceOfSatisfying(RejectedInputException.class, (ex) -> assertThat(ex.field()).isEqualTo("employer"));
+		noEmployer.setEmployerId(null);
+		assertThatThrownBy(() -> this.activities.plan(this.project, noEmployer, scope())).isInstanceOfSatisfying(
+				RejectedInputException.class, (ex) -> assertThat(ex.field()).isEqualTo("employerId"));
 		assertThat(this.activities.ofProject(this.project, scope())).isEmpty();
 	}
 
@@ -294,10 +297,10 @@ class ActivityIntegrationTests {
 		return form;
 	}
 
-	static ActivityForm internship(UUID enrollment, LocalDate start, LocalDate end) {
+	private ActivityForm internship(UUID enrollment, LocalDate start, LocalDate end) {
 		ActivityForm form = ActivityForm.of(ActivityKind.INTERNSHIP, start, enrollment, null);
 		form.setTitle("Praktik på lagret");
-		form.setEmployer("Lagerbolaget AB");
+		form.setEmployerId(this.employer);
 		form.setEndDate(end);
 		return form;
 	}

@@ -121,7 +121,7 @@ class ActivityWebIntegrationTests {
 				.with(csrf())
 				.param("kind", "INTERNSHIP")
 				.param("title", "Praktik i butiken")
-				.param("employer", "Butiken AB")
+				.param("employerId", this.data.employer("Butiken AB", "0880").toString())
 				.param("enrollmentId", this.anna.toString())
 				.param("startDate", MONDAY.toString())
 				.param("endDate", MONDAY.minusDays(3).toString()))

@@ -71,8 +71,8 @@ class BenchmarkIntegrationTests {
 			.query(Long.class)
 			.single()).as("attendance outside its member's case").isZero();
 		assertThat(this.jdbc
-			.sql("select count(*) from activity a where a.kind = 'INTERNSHIP' and a.employer not in"
-					+ " (select name from organisation where kind = 'EMPLOYER') and a." + GENERATED)
+			.sql("select count(*) from activity a where a.kind = 'INTERNSHIP' and (a.employer_id is null"
+					+ " or a.employer_id not in (select id from employer)) and a." + GENERATED)
 			.query(Long.class)
 			.single()).as("internships at an unknown employer").isZero();
 		JsonNode goal = result.get("figures").get(0);

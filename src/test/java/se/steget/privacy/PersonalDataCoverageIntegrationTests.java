@@ -57,7 +57,11 @@ class PersonalDataCoverageIntegrationTests {
 			"assessment_scale.description", "priority_group.name", "follow_up_point.name", "goal.name",
 			"goal.outcome_kinds",
 			// The calendar: an activity's name, place and employer, a session's topic.
-			"activity.title", "activity.location", "activity.employer", "activity_session.topic",
+			"activity.title", "activity.location", "activity_session.topic",
+			// Employers, their workplaces and vacancies: organisations and their public
+			// offers, not people (contact persons are declared by the employer module).
+			"employer.name", "employer.organisation_number", "workplace.name", "workplace.address", "vacancy.title",
+			"vacancy.description", "vacancy.external_url", "employer_contact.purpose",
 			// Staff accounts and what they did: kept while the account exists.
 			"user_account.username", "user_account.display_name", "user_account.email", "user_account.password_hash",
 			"login_attempt.username", "audit_entry.username", "audit_entry.route");

@@ -76,7 +76,8 @@ class RetentionIntegrationTests {
 		assertThat(dryRun.neverEnrolled()).isGreaterThanOrEqualTo(1);
 		assertThat(dryRun.disposable().get("identities")).isGreaterThanOrEqualTo(people + 1L);
 		assertThat(dryRun.disposable().get("staffTimeNotes")).isGreaterThanOrEqualTo(1L);
-		assertThat(dryRun.disposable().get("notes")).isGreaterThanOrEqualTo(3L);
+		assertThat(dryRun.disposable().get("notes")).isGreaterThanOrEqualTo(2L);
+		assertThat(dryRun.disposable().get("employerContactNotes")).isGreaterThanOrEqualTo(1L);
 		assertThat(dryRun.kept()).contains(PersonalColumn.kept("participant", "gender"),
 				PersonalColumn.kept("participant", "birth_date"),
 				PersonalColumn.kept("participant", "municipality_code"),
@@ -103,10 +104,11 @@ class RetentionIntegrationTests {
 		assertThat(count("select count(*) from contact c join enrollment e on e.id = c.enrollment_id"
 				+ " where e.project_id = ? and c.note is not null", project))
 			.isZero();
-		assertThat(count("select count(*) from activity_visit where activity_id = ? and note is not null", internship))
+		assertThat(count("select count(*) from employer_contact where activity_id = ?"
+				+ " and (outcome is not null or next_step is not null)", internship))
 			.isZero();
 		assertThat(count("select count(*) from activity where id = ? and (result_note is not null or goals is not null"
-				+ " or supervisor is not null)", internship))
+				+ " or supervisor_id is not null)", internship))
 			.isZero();
 		assertThat(count("select count(*) from staff_time where id = ? and note is not null", staffTime)).isZero();
 		assertThat(count("select count(*) from participant where id = ? and anonymised_on is not null", longAgo))
@@ -134,11 +136,13 @@ class RetentionIntegrationTests {
 			.map(UUID::fromString)
 			.orElseThrow();
 		UUID activity = UUID.randomUUID();
+		UUID employer = this.data.employer("Verkstan AB", "0880");
+		UUID supervisor = this.data.contactPerson(employer, "Sven Svensson");
 		this.jdbc
-			.sql("insert into activity (id, project_id, kind, title, start_date, end_date, employer, supervisor,"
-					+ " goals, result_note, version) values (?, ?, 'INTERNSHIP', 'Praktik', ?, ?, 'Verkstan AB',"
-					+ " 'Sven Svensson', 'Lära sig truck', 'Fungerade bra med stöd', 0)")
-			.params(activity, project, LocalDate.of(2009, 3, 1), LocalDate.of(2009, 3, 28))
+			.sql("insert into activity (id, project_id, kind, title, start_date, end_date, employer_id, supervisor_id,"
+					+ " goals, result_note, version) values (?, ?, 'INTERNSHIP', 'Praktik', ?, ?, ?, ?,"
+					+ " 'Lära sig truck', 'Fungerade bra med stöd', 0)")
+			.params(activity, project, LocalDate.of(2009, 3, 1), LocalDate.of(2009, 3, 28), employer, supervisor)
 			.update();
 		this.jdbc.sql("insert into activity_member (activity_id, enrollment_id, joined_on) values (?, ?, ?)")
 			.params(activity, enrollment, LocalDate.of(2009, 3, 1))
@@ -148,8 +152,13 @@ class RetentionIntegrationTests {
 					+ " values (?, ?, ?, 'PHONE', 'FOLLOW_UP', 'Ringde om praktik', 0)")
 			.params(UUID.randomUUID(), enrollment, LocalDateTime.of(2009, 3, 10, 10, 0))
 			.update();
-		this.jdbc.sql("insert into activity_visit (activity_id, visited_on, note) values (?, ?, 'Trivs, vill stanna')")
-			.params(activity, LocalDate.of(2009, 3, 14))
+		this.jdbc
+			.sql("insert into employer_contact (id, employer_id, project_id, contacted_on, channel, purpose,"
+					+ " enrollment_id, activity_id, outcome, next_step, next_step_due, next_step_done, version)"
+					+ " values (?, ?, ?, ?, 'VISIT', 'INTERNSHIP_FOLLOW_UP', ?, ?, 'Trivs, vill stanna',"
+					+ " 'Fråga om förlängning', ?, false, 0)")
+			.params(UUID.randomUUID(), employer, project, LocalDate.of(2009, 3, 14), enrollment, activity,
+					LocalDate.of(2009, 3, 21))
 			.update();
 		return activity;
 	}

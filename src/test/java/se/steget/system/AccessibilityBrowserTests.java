@@ -132,6 +132,23 @@ class AccessibilityBrowserTests {
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Visa identiteten']")));
 		assertThat(browser.text("#purpose-error")).isNotEmpty();
 		browser.assertAccessible();
+		scan(enrollment + "/work");
+		scan(enrollment + "/job-profile");
+		scan(enrollment + "/matches");
+		scanListDetailAndForms("/employers", "#results tbody");
+		String employer = browser.path();
+		scan(employer + "/contacts");
+		scanWithErrors("/employers/new");
+		scan(employer + "/vacancies/new");
+		scanWithErrors(employer + "/vacancies/new");
+		scan("/vacancies");
+		String vacancy = browser.firstLink("#vacancies tbody");
+		scan(vacancy);
+		scan(vacancy + "/edit");
+		scan(vacancy + "/matches");
+		scan("/proposals/"
+				+ this.jdbc.sql("select id from proposal order by proposed_on, id limit 1").query(UUID.class).single());
+		scan("/employers/figures");
 		browser.login("admin", PASSWORD);
 		scanListDetailAndForms("/organisations", "#results tbody");
 		scan("/users");
@@ -169,6 +186,7 @@ class AccessibilityBrowserTests {
 		assertThat(browser.text("main")).contains("<5");
 		scan("/reports/esf");
 		scan("/reports/outcomes");
+		scan("/employers/figures");
 		browser.login("ekonom", PASSWORD);
 		scan("/");
 		assertThat(browser.text("#figures")).contains("OPIS");
@@ -180,6 +198,7 @@ class AccessibilityBrowserTests {
 		browser.driver().manage().window().setSize(new Dimension(375, 812));
 		scan("/");
 		scan("/participants");
+		scan("/vacancies");
 
 		assertThat(this.scanned).containsAll(pagesOfTheApplication());
 	}

@@ -28,6 +28,9 @@ import se.steget.activity.ActivityForm;
 import se.steget.activity.ActivityKind;
 import se.steget.activity.ActivityManagement;
 import se.steget.core.Gender;
+import se.steget.employer.VacancyForm;
+import se.steget.employer.VacancyManagement;
+import se.steget.matching.ProposalManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,6 +62,12 @@ class AuthorizationMatrixTests {
 	private ActivityManagement activities;
 
 	@Autowired
+	private VacancyManagement vacancies;
+
+	@Autowired
+	private ProposalManagement proposals;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -79,8 +88,18 @@ class AuthorizationMatrixTests {
 		form.setTitle("Grupp");
 		form.setCapacity(10);
 		UUID activity = this.activities.plan(project, form, this.data.scope(coach));
+		UUID employer = this.data.employer("Matrisen AB", "0880");
+		var vacancyForm = new VacancyForm();
+		vacancyForm.setTitle("Lagerarbetare");
+		vacancyForm.setSsykCode("4322");
+		vacancyForm.setMunicipalityCode("0880");
+		vacancyForm.setPublishedOn(start);
+		vacancyForm.setExternalId("matris-1");
+		UUID vacancy = this.vacancies.publish(employer, vacancyForm, this.data.scope(coach));
+		UUID proposal = this.proposals.propose(vacancy, enrollment, this.data.scope(coach));
 		Map<String, UUID> records = Map.of("participants", participant, "enrollments", enrollment, "projects", project,
-				"activities", activity);
+				"activities", activity, "proposals", proposal);
+		Map<String, UUID> registers = Map.of("employers", employer, "vacancies", vacancy);
 
 		UUID outsider = this.data.user(Role.STAFF);
 		UUID otherManager = this.data.user(Role.PROJECT_MANAGER);
@@ -106,7 +125,7 @@ class AuthorizationMatrixTests {
 				cases++;
 				check(route[0], real, finance, allowed);
 			}
-			if (resource.equals("participants") || resource.equals("enrollments")) {
+			if (resource.equals("participants") || resource.equals("enrollments") || resource.equals("proposals")) {
 				for (UUID who : List.of(colleague, coordinatorElsewhere, admin)) {
 					cases++;
 					check(route[0], real, who, allowed);
@@ -116,6 +135,18 @@ class AuthorizationMatrixTests {
 			check(route[0], real, evaluator, allowed);
 			cases++;
 			check(route[0], guessed, coach, allowed);
+		}
+		for (String[] route : routes) {
+			String resource = resource(route[1]);
+			if (!registers.containsKey(resource)) {
+				continue;
+			}
+			for (UUID who : List.of(steering, finance, evaluator)) {
+				cases++;
+				check(route[0], fill(route[1], registers.get(resource)), who, allowed);
+			}
+			cases++;
+			check(route[0], fill(route[1], UUID.randomUUID()), coach, allowed);
 		}
 		System.out.printf("Authorization matrix: %d routes naming a record, %d attempts, %d let through%n",
 				routes.stream().filter((r) -> records.containsKey(resource(r[1]))).count(), cases, allowed.size());

@@ -135,16 +135,16 @@ class JourneyBrowserTests {
 		assertThat(new Select(browser.driver().findElement(By.id("kind"))).getFirstSelectedOption().getText())
 			.isEqualTo("Praktik");
 		browser.type("title", "Praktik i vården");
-		browser.type("employer", "Vårdboendet Ekbacken");
+		new Select(browser.driver().findElement(By.id("employerId"))).selectByVisibleText("Vätterns Omsorg AB");
 		browser.setDate("startDate", LocalDate.of(2025, 9, 15));
 		browser.setDate("endDate", LocalDate.of(2025, 9, 12));
 		browser.submit();
 		assertThat(browser.text("#endDate-error")).isEqualTo("Slutdatum kan inte vara före startdatum.");
-		assertThat(browser.driver().findElement(By.id("employer")).getAttribute("value"))
-			.isEqualTo("Vårdboendet Ekbacken");
+		assertThat(new Select(browser.driver().findElement(By.id("employerId"))).getFirstSelectedOption().getText())
+			.isEqualTo("Vätterns Omsorg AB");
 		browser.setDate("endDate", null);
 		browser.submit();
-		assertThat(browser.text("main")).contains("2025-09-15 – 2025-10-12", "Vårdboendet Ekbacken");
+		assertThat(browser.text("main")).contains("2025-09-15 – 2025-10-12", "Vätterns Omsorg AB");
 
 		browser.open(enrollment + "/hours?month=2025-09");
 		assertThat(browser.text("#month-total")).contains("Summa 3 timmar på 1 dagar");

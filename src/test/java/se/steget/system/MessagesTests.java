@@ -79,7 +79,17 @@ class MessagesTests {
 			Map.entry("outcomeGroup", OutcomeGroup.class), Map.entry("goalPopulation", GoalPopulation.class),
 			Map.entry("goalMeasure", GoalMeasure.class), Map.entry("esfIndicator", EsfIndicator.class),
 			Map.entry("esfSection", EsfIndicator.Section.class), Map.entry("scbStatus", ScbMonth.Status.class),
-			Map.entry("auditAction", se.steget.access.AuditAction.class));
+			Map.entry("auditAction", se.steget.access.AuditAction.class),
+			Map.entry("placeKind", se.steget.employer.PlaceKind.class),
+			Map.entry("vacancySource", se.steget.employer.VacancySource.class),
+			Map.entry("vacancyStatus", se.steget.employer.VacancyStatus.class),
+			Map.entry("employmentType", se.steget.employer.EmploymentType.class),
+			Map.entry("employerContactPurpose", se.steget.employer.EmployerContactPurpose.class),
+			Map.entry("employerContactChannel", se.steget.employer.EmployerContactChannel.class),
+			Map.entry("proposalStatus", se.steget.matching.ProposalStatus.class),
+			Map.entry("declinedBy", se.steget.matching.DeclinedBy.class),
+			Map.entry("agreement", se.steget.matching.Agreement.class),
+			Map.entry("matchFactor", se.steget.matching.FactorKind.class));
 
 	private final Properties swedish = load("messages.properties");
 

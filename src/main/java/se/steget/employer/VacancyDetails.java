@@ -1,0 +1,33 @@
+package se.steget.employer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What is recorded about a vacancy or place: what it is, where, how much and when, how
+ * many, what it requires, and where it came from.
+ */
+record VacancyDetails(UUID workplaceId, PlaceKind kind, String title, String ssykCode, String municipalityCode,
+		String country, EmploymentType employmentType, int scopeMin, int scopeMax, LocalDate publishedOn,
+		LocalDate startsOn, LocalDate deadline, int positions, VacancySource source, String externalId,
+		String externalUrl, UUID foundInContactId, String description, List<Requirement> requirements) {
+
+	VacancyDetails {
+		title = title.strip();
+		municipalityCode = blankToNull(municipalityCode);
+		externalId = blankToNull(externalId);
+		externalUrl = blankToNull(externalUrl);
+		description = blankToNull(description);
+		requirements = List.copyOf(requirements);
+	}
+
+	boolean inSweden() {
+		return "SE".equals(this.country);
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,7 @@
+package se.steget.employer;
+
+public enum VacancyStatus {
+
+	OPEN, FILLED, CLOSED
+
+}

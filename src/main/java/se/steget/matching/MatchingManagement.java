@@ -1,0 +1,191 @@
+package se.steget.matching;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.EducationLevel;
+import se.steget.core.Gender;
+import se.steget.core.SwedishLevel;
+import se.steget.enrollment.CaseScope;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentView;
+import se.steget.employer.VacancyManagement;
+import se.steget.employer.VacancyView;
+import se.steget.participant.ParticipantManagement;
+
+/**
+ * Ranks open vacancies for a participant and participants for a vacancy, with the same
+ * {@link Scoring} both ways. Vacancies are ranked from memory ({@link OpenVacancies});
+ * participants are read in one query among the cases the user may read, those whose
+ * wanted occupations share the vacancy's field or who have named none.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MatchingManagement {
+
+	/** How many matches a list shows. */
+	public static final int TOP = 20;
+
+	private final OpenVacancies openVacancies;
+
+	private final VacancyManagement vacancies;
+
+	private final JobProfileManagement profiles;
+
+	private final EnrollmentManagement enrollments;
+
+	private final ParticipantManagement participants;
+
+	private final JdbcClient jdbc;
+
+	MatchingManagement(OpenVacancies openVacancies, VacancyManagement vacancies, JobProfileManagement profiles,
+			EnrollmentManagement enrollments, ParticipantManagement participants, JdbcClient jdbc) {
+		this.openVacancies = openVacancies;
+		this.vacancies = vacancies;
+		this.profiles = profiles;
+		this.enrollments = enrollments;
+		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	/** The best open vacancies and places for the participant, best first. */
+	public List<VacancyMatch> forEnrollment(UUID enrollmentId, MatchFilter filter, AccessScope scope) {
+		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
+		String home = this.participants.homeMunicipality(enrollment.participantId());
+		Seeker seeker = this.profiles.get(enrollmentId, scope).seeker(home);
+		return this.openVacancies.current()
+			.stream()
+			.filter((v) -> Scoring.related(seeker, v.ssykCode()) && passes(v, filter))
+			.map((v) -> new VacancyMatch(v, Scoring.score(seeker, opening(v))))
+			.filter((m) -> filter.nearMisses() || !m.match().excluded())
+			.sorted(Comparator.comparing((VacancyMatch m) -> m.match(), BEST).thenComparing((m) -> m.vacancy().id()))
+			.limit(TOP)
+			.toList();
+	}
+
+	/** The best participants, among the cases the user may read, for the vacancy. */
+	public List<CandidateMatch> forVacancy(UUID vacancyId, MatchFilter filter, AccessScope scope) {
+		VacancyView vacancy = this.vacancies.get(vacancyId, scope);
+		Opening opening = opening(vacancy);
+		return candidates(vacancy, filter, scope).stream()
+			.map((c) -> new CandidateMatch(c.enrollmentId(), c.name(), c.protectedIdentity(), c.gender(),
+					c.projectName(), Scoring.score(c.seeker(), opening)))
+			.filter((m) -> filter.nearMisses() || !m.match().excluded())
+			.sorted(Comparator.comparing((CandidateMatch m) -> m.match(), BEST)
+				.thenComparing(CandidateMatch::enrollmentId))
+			.limit(TOP)
+			.toList();
+	}
+
+	/** One participant against one vacancy, for the proposal's page. */
+	public Match match(UUID enrollmentId, VacancyView vacancy, AccessScope scope) {
+		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
+		String home = this.participants.homeMunicipality(enrollment.participantId());
+		return Scoring.score(this.profiles.get(enrollmentId, scope).seeker(home), opening(vacancy));
+	}
+
+	/** The higher score first, then the more that is known. */
+	private static final Comparator<Match> BEST = Comparator.comparingInt(Match::points)
+		.reversed()
+		.thenComparing(Comparator.comparingInt(Match::confidence).reversed());
+
+	static Opening opening(VacancyView v) {
+		return new Opening(v.ssykCode(), v.municipalityCode(), v.country(), v.scopeMin(), v.scopeMax(),
+				v.requirements());
+	}
+
+	private static boolean passes(VacancyView v, MatchFilter filter) {
+		return (filter.municipalityCode() == null || filter.municipalityCode().equals(v.municipalityCode()))
+				&& (filter.field() == null || v.ssykCode().startsWith(filter.field()))
+				&& (filter.kind() == null || filter.kind() == v.kind());
+	}
+
+	private record Candidate(UUID enrollmentId, String name, boolean protectedIdentity, Gender gender,
+			String projectName, Seeker seeker) {
+
+	}
+
+	private List<Candidate> candidates(VacancyView vacancy, MatchFilter filter, AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String field = vacancy.ssykCode().substring(0, 1);
+		params.put("low", field + "000");
+		params.put("high", field + "999");
+		String where = " where e.status <> 'EXITED' and " + CaseScope.visible(scope, params)
+				+ " and (jp.enrollment_id in (select o.enrollment_id from job_profile_occupation o"
+				+ " where o.ssyk_code between :low and :high) or not exists (select 1 from job_profile_occupation n"
+				+ " where n.enrollment_id = jp.enrollment_id))";
+		if (filter.projectId() != null) {
+			where += " and e.project_id = :project";
+			params.put("project", filter.projectId());
+		}
+		if (filter.municipalityCode() != null) {
+			where += " and p.municipality_code = :municipality";
+			params.put("municipality", filter.municipalityCode());
+		}
+		return this.jdbc.sql("select jp.enrollment_id, case when p.protected_identity then null"
+				+ " else p.first_name || ' ' || p.last_name end as name, p.protected_identity, p.gender,"
+				+ " p.municipality_code, pr.name as project_name, jp.home_municipality, jp.whole_country, jp.abroad,"
+				+ " jp.travel_minutes, jp.scope_min, jp.scope_max, jp.swedish_level, jp.education_level,"
+				+ " (select string_agg(o.ssyk_code || ':' || coalesce(cast(o.experience_years as varchar(4)), ''), ','"
+				+ " order by o.preference) from job_profile_occupation o where o.enrollment_id = jp.enrollment_id)"
+				+ " as occupations, (select string_agg(t.kind || ':' || t.tag_value, '|') from job_profile_tag t"
+				+ " where t.enrollment_id = jp.enrollment_id) as tags from job_profile jp"
+				+ " join enrollment e on e.id = jp.enrollment_id join participant p on p.id = e.participant_id"
+				+ " join project pr on pr.id = e.project_id" + where)
+			.params(params)
+			.query(MatchingManagement::candidate)
+			.list();
+	}
+
+	private static Candidate candidate(ResultSet rs, int n) throws SQLException {
+		List<Seeker.WantedOccupation> occupations = new ArrayList<>();
+		String occupationList = rs.getString("occupations");
+		if (occupationList != null) {
+			for (String entry : occupationList.split(",")) {
+				String[] parts = entry.split(":", -1);
+				occupations.add(new Seeker.WantedOccupation(parts[0].strip(),
+						parts[1].isEmpty() ? null : Integer.valueOf(parts[1])));
+			}
+		}
+		Map<String, Set<String>> tags = tags(rs.getString("tags"));
+		Set<String> licences = tags.getOrDefault("DRIVING_LICENCE", Set.of());
+		String swedish = rs.getString("swedish_level");
+		String education = rs.getString("education_level");
+		Seeker seeker = new Seeker(occupations, rs.getString("municipality_code"), rs.getBoolean("home_municipality"),
+				tags.getOrDefault("MUNICIPALITY", Set.of()), tags.getOrDefault("COUNTY", Set.of()),
+				rs.getBoolean("whole_country"), rs.getBoolean("abroad"), (Integer) rs.getObject("travel_minutes"),
+				(Integer) rs.getObject("scope_min"), (Integer) rs.getObject("scope_max"),
+				licences.stream().filter((l) -> !l.equals("NONE")).collect(Collectors.toSet()),
+				licences.contains("NONE"), (swedish == null) ? null : SwedishLevel.valueOf(swedish),
+				(education == null) ? null : EducationLevel.valueOf(education), tags.getOrDefault("LANGUAGE", Set.of()),
+				tags.getOrDefault("SKILL", Set.of()), tags.getOrDefault("LIMITATION", Set.of()));
+		return new Candidate(rs.getObject("enrollment_id", UUID.class), rs.getString("name"),
+				rs.getBoolean("protected_identity"), Gender.valueOf(rs.getString("gender")),
+				rs.getString("project_name"), seeker);
+	}
+
+	private static Map<String, Set<String>> tags(String list) {
+		if (list == null) {
+			return Map.of();
+		}
+		return Arrays.stream(list.split("\\|"))
+			.map((entry) -> entry.split(":", 2))
+			.collect(Collectors.groupingBy((parts) -> parts[0],
+					Collectors.mapping((parts) -> parts[1], Collectors.toSet())));
+	}
+
+}
