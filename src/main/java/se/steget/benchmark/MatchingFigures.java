@@ -43,11 +43,11 @@ class MatchingFigures {
 	}
 
 	List<Map<String, Object>> measure() {
-		List<Seeker> seekers = this.jdbc
-			.sql("select jp.enrollment_id, e.project_id, o.ssyk_code, p.municipality_code from job_profile jp"
-					+ " join enrollment e on e.id = jp.enrollment_id join participant p on p.id = e.participant_id"
-					+ " join job_profile_occupation o on o.enrollment_id = jp.enrollment_id and o.preference = 0"
-					+ " where e.status <> 'EXITED' order by jp.enrollment_id limit 50")
+		List<Seeker> seekers = this.jdbc.sql(
+				"select jp.enrollment_id, e.project_id, o.ssyk_code as ssyk, p.municipality_code as home from job_profile jp"
+						+ " join enrollment e on e.id = jp.enrollment_id join participant p on p.id = e.participant_id"
+						+ " join job_profile_occupation o on o.enrollment_id = jp.enrollment_id and o.preference = 0"
+						+ " where e.status <> 'EXITED' order by jp.enrollment_id limit 50")
 			.query(Seeker.class)
 			.list();
 		UUID vacancy = this.jdbc.sql("select id from vacancy where status = 'OPEN' order by id limit 1")

@@ -22,6 +22,7 @@ import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.OrganisationNumber;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEdits;
 
 /**
  * The employer register's public API. The register is shared by every project; staff,
@@ -155,7 +156,7 @@ public class EmployerManagement {
 		EmployerDetails details = form.details();
 		refuseDuplicate(details, id);
 		employer.change(details);
-		saved(employer);
+		StaleEdits.refused(() -> saved(employer));
 	}
 
 	public List<WorkplaceView> workplaces(UUID employerId) {

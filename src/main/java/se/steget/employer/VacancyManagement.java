@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEdits;
 
 /**
  * Vacancies and places at the employers of the register: advertised jobs with their
@@ -129,7 +130,7 @@ public class VacancyManagement {
 		VacancyDetails details = form.details();
 		checkPlace(vacancy.getEmployerId(), details);
 		vacancy.change(details, LocalDateTime.now(this.clock));
-		this.vacancies.save(vacancy);
+		StaleEdits.refused(() -> this.vacancies.save(vacancy));
 	}
 
 	@Transactional
@@ -137,7 +138,7 @@ public class VacancyManagement {
 		EmployerManagement.requireStaff(scope);
 		Vacancy vacancy = this.vacancies.findById(id).orElseThrow(() -> new NotFoundException("Vacancy"));
 		vacancy.close(LocalDateTime.now(this.clock));
-		this.vacancies.save(vacancy);
+		StaleEdits.refused(() -> this.vacancies.save(vacancy));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 
 /**
@@ -45,7 +46,7 @@ public class JobProfileManagement {
 			throw new RejectedInputException("version", "error.staleEdit");
 		}
 		profile.record(form.details(), LocalDateTime.now(this.clock));
-		this.profiles.save(profile);
+		StaleEdits.refused(() -> this.profiles.save(profile));
 	}
 
 }

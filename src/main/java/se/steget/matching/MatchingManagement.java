@@ -1,11 +1,9 @@
 package se.steget.matching;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,9 +122,10 @@ public class MatchingManagement {
 		String field = vacancy.ssykCode().substring(0, 1);
 		params.put("low", field + "000");
 		params.put("high", field + "999");
-		String where = " where e.status <> 'EXITED' and " + CaseScope.visible(scope, params)
-				+ " and (jp.enrollment_id in (select o.enrollment_id from job_profile_occupation o"
-				+ " where o.ssyk_code between :low and :high) or not exists (select 1 from job_profile_occupation n"
+		String visible = " join (" + CaseScope.visibleCases(scope, params) + ") visible on visible.id = e.id";
+		String where = " where e.status <> 'EXITED'"
+				+ " and (exists (select 1 from job_profile_occupation o where o.enrollment_id = jp.enrollment_id"
+				+ " and o.ssyk_code between :low and :high) or not exists (select 1 from job_profile_occupation n"
 				+ " where n.enrollment_id = jp.enrollment_id))";
 		if (filter.projectId() != null) {
 			where += " and e.project_id = :project";
@@ -136,56 +135,64 @@ public class MatchingManagement {
 			where += " and p.municipality_code = :municipality";
 			params.put("municipality", filter.municipalityCode());
 		}
-		return this.jdbc.sql("select jp.enrollment_id, case when p.protected_identity then null"
+		List<CandidateRow> rows = this.jdbc.sql("select jp.enrollment_id, case when p.protected_identity then null"
 				+ " else p.first_name || ' ' || p.last_name end as name, p.protected_identity, p.gender,"
 				+ " p.municipality_code, pr.name as project_name, jp.home_municipality, jp.whole_country, jp.abroad,"
-				+ " jp.travel_minutes, jp.scope_min, jp.scope_max, jp.swedish_level, jp.education_level,"
-				+ " (select string_agg(o.ssyk_code || ':' || coalesce(cast(o.experience_years as varchar(4)), ''), ','"
-				+ " order by o.preference) from job_profile_occupation o where o.enrollment_id = jp.enrollment_id)"
-				+ " as occupations, (select string_agg(t.kind || ':' || t.tag_value, '|') from job_profile_tag t"
-				+ " where t.enrollment_id = jp.enrollment_id) as tags from job_profile jp"
-				+ " join enrollment e on e.id = jp.enrollment_id join participant p on p.id = e.participant_id"
-				+ " join project pr on pr.id = e.project_id" + where)
+				+ " jp.travel_minutes, jp.scope_min, jp.scope_max, jp.swedish_level, jp.education_level"
+				+ " from job_profile jp join enrollment e on e.id = jp.enrollment_id" + visible
+				+ " join participant p on p.id = e.participant_id join project pr on pr.id = e.project_id" + where)
 			.params(params)
-			.query(MatchingManagement::candidate)
+			.query(CandidateRow.class)
 			.list();
+		Map<UUID, List<Seeker.WantedOccupation>> occupations = new HashMap<>();
+		Map<UUID, Map<ProfileTagKind, Set<String>>> tags = new HashMap<>();
+		List<UUID> ids = rows.stream().map(CandidateRow::enrollmentId).toList();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			this.jdbc
+				.sql("select enrollment_id, ssyk_code, experience_years from job_profile_occupation"
+						+ " where enrollment_id in (:ids) order by enrollment_id, preference")
+				.param("ids", batch)
+				.query((rs, n) -> occupations.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new ArrayList<>())
+					.add(new Seeker.WantedOccupation(rs.getString(2).strip(), (Integer) rs.getObject(3))))
+				.list();
+			this.jdbc.sql("select enrollment_id, kind, tag_value from job_profile_tag where enrollment_id in (:ids)")
+				.param("ids", batch)
+				.query((rs, n) -> tags.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new HashMap<>())
+					.computeIfAbsent(ProfileTagKind.valueOf(rs.getString(2)), (k) -> new HashSet<>())
+					.add(rs.getString(3)))
+				.list();
+		}
+		return rows.stream()
+			.map((row) -> row.candidate(occupations.getOrDefault(row.enrollmentId(), List.of()),
+					tags.getOrDefault(row.enrollmentId(), Map.of())))
+			.toList();
 	}
 
-	private static Candidate candidate(ResultSet rs, int n) throws SQLException {
-		List<Seeker.WantedOccupation> occupations = new ArrayList<>();
-		String occupationList = rs.getString("occupations");
-		if (occupationList != null) {
-			for (String entry : occupationList.split(",")) {
-				String[] parts = entry.split(":", -1);
-				occupations.add(new Seeker.WantedOccupation(parts[0].strip(),
-						parts[1].isEmpty() ? null : Integer.valueOf(parts[1])));
-			}
-		}
-		Map<String, Set<String>> tags = tags(rs.getString("tags"));
-		Set<String> licences = tags.getOrDefault("DRIVING_LICENCE", Set.of());
-		String swedish = rs.getString("swedish_level");
-		String education = rs.getString("education_level");
-		Seeker seeker = new Seeker(occupations, rs.getString("municipality_code"), rs.getBoolean("home_municipality"),
-				tags.getOrDefault("MUNICIPALITY", Set.of()), tags.getOrDefault("COUNTY", Set.of()),
-				rs.getBoolean("whole_country"), rs.getBoolean("abroad"), (Integer) rs.getObject("travel_minutes"),
-				(Integer) rs.getObject("scope_min"), (Integer) rs.getObject("scope_max"),
-				licences.stream().filter((l) -> !l.equals("NONE")).collect(Collectors.toSet()),
-				licences.contains("NONE"), (swedish == null) ? null : SwedishLevel.valueOf(swedish),
-				(education == null) ? null : EducationLevel.valueOf(education), tags.getOrDefault("LANGUAGE", Set.of()),
-				tags.getOrDefault("SKILL", Set.of()), tags.getOrDefault("LIMITATION", Set.of()));
-		return new Candidate(rs.getObject("enrollment_id", UUID.class), rs.getString("name"),
-				rs.getBoolean("protected_identity"), Gender.valueOf(rs.getString("gender")),
-				rs.getString("project_name"), seeker);
-	}
+	/** How many candidates' occupations and lists one query reads. */
+	private static final int BATCH = 1000;
 
-	private static Map<String, Set<String>> tags(String list) {
-		if (list == null) {
-			return Map.of();
+	/** A candidate's row of the job profile, before its occupations and lists. */
+	private record CandidateRow(UUID enrollmentId, String name, boolean protectedIdentity, Gender gender,
+			String municipalityCode, String projectName, boolean homeMunicipality, boolean wholeCountry, boolean abroad,
+			Integer travelMinutes, Integer scopeMin, Integer scopeMax, SwedishLevel swedishLevel,
+			EducationLevel educationLevel) {
+
+		Candidate candidate(List<Seeker.WantedOccupation> occupations, Map<ProfileTagKind, Set<String>> tags) {
+			Set<String> licences = tags.getOrDefault(ProfileTagKind.DRIVING_LICENCE, Set.of());
+			Seeker seeker = new Seeker(occupations, this.municipalityCode, this.homeMunicipality,
+					tags.getOrDefault(ProfileTagKind.MUNICIPALITY, Set.of()),
+					tags.getOrDefault(ProfileTagKind.COUNTY, Set.of()), this.wholeCountry, this.abroad,
+					this.travelMinutes, this.scopeMin, this.scopeMax,
+					licences.stream().filter((l) -> !l.equals("NONE")).collect(Collectors.toSet()),
+					licences.contains("NONE"), this.swedishLevel, this.educationLevel,
+					tags.getOrDefault(ProfileTagKind.LANGUAGE, Set.of()),
+					tags.getOrDefault(ProfileTagKind.SKILL, Set.of()),
+					tags.getOrDefault(ProfileTagKind.LIMITATION, Set.of()));
+			return new Candidate(this.enrollmentId, this.name, this.protectedIdentity, this.gender, this.projectName,
+					seeker);
 		}
-		return Arrays.stream(list.split("\\|"))
-			.map((entry) -> entry.split(":", 2))
-			.collect(Collectors.groupingBy((parts) -> parts[0],
-					Collectors.mapping((parts) -> parts[1], Collectors.toSet())));
+
 	}
 
 }

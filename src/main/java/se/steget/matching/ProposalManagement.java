@@ -18,6 +18,7 @@ import se.steget.access.AccessScope;
 import se.steget.access.StaffMember;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEdits;
 import se.steget.employer.EmployerManagement;
 import se.steget.employer.VacancyManagement;
 import se.steget.employer.VacancyView;
@@ -121,7 +122,7 @@ public class ProposalManagement {
 		if (form.getStatus() == ProposalStatus.HIRED) {
 			this.vacancies.fill(proposal.getVacancyId());
 		}
-		this.proposals.save(proposal);
+		StaleEdits.refused(() -> this.proposals.save(proposal));
 	}
 
 	/**

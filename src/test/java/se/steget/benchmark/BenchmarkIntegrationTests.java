@@ -85,11 +85,28 @@ class BenchmarkIntegrationTests {
 		assertThat(dashboard.get("name").asString()).isEqualTo("projectDashboard");
 		assertThat(dashboard.get("participants").asLong()).isPositive();
 		assertThat(result.get("figures").get(2).get("name").asString()).isEqualTo("projectGoalReport");
+		assertThat(generated.get("vacancies").asLong()).isEqualTo(200);
+		assertThat(generated.get("employerContacts").asLong()).isEqualTo(200);
+		assertThat(generated.get("jobProfiles").asLong()).isPositive();
+		assertThat(this.jdbc
+			.sql("select count(*) from job_profile jp join enrollment e on e.id = jp.enrollment_id"
+					+ " where e.status = 'EXITED' and e." + GENERATED)
+			.query(Long.class)
+			.single()).as("job profiles of closed cases").isZero();
+		JsonNode forParticipant = result.get("figures").get(3);
+		assertThat(forParticipant.get("name").asString()).isEqualTo("matchingForParticipant");
+		assertThat(forParticipant.get("medianMs").asDouble()).isPositive();
+		assertThat(forParticipant.get("floorMedianMs").asDouble()).isPositive();
+		assertThat(forParticipant.get("openVacancies").asLong()).isPositive();
+		JsonNode forVacancy = result.get("figures").get(4);
+		assertThat(forVacancy.get("name").asString()).isEqualTo("matchingForVacancy");
+		assertThat(forVacancy.get("casesWithProfileInScope").asLong()).isPositive();
+		assertThat(forVacancy.get("floorMedianMs").asDouble()).isPositive();
 		assertThat(result.get("machine").get("cores").asInt()).isPositive();
 
 		Map<String, Object> again = this.benchmark.run("small", 7);
 		assertThat(again).doesNotContainKey("generated");
-		assertThat(((List<?>) again.get("figures"))).hasSize(3);
+		assertThat(((List<?>) again.get("figures"))).hasSize(5);
 	}
 
 }

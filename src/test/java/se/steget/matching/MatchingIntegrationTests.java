@@ -229,6 +229,34 @@ class MatchingIntegrationTests {
 		assertThat(this.profiles.get(this.cook, scope()).scopeMin()).isEqualTo(50);
 	}
 
+	@Test
+	void twoEditsOfOneProfileAtOnceSaveOneAndRefuseTheOther() throws Exception {
+		JobProfileForm first = JobProfileForm.of(this.profiles.get(this.cook, scope()));
+		JobProfileForm second = JobProfileForm.of(this.profiles.get(this.cook, scope()));
+		first.setSkills("kassa");
+		second.setSkills("truckkort");
+		java.util.function.Function<JobProfileForm, java.util.concurrent.Callable<String>> saving = (form) -> () -> {
+			try {
+				this.profiles.record(this.cook, form, scope());
+				return "saved";
+			}
+			catch (RejectedInputException ex) {
+				return ex.messageKey();
+			}
+		};
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<String> results = new java.util.ArrayList<>();
+			for (var future : pool.invokeAll(List.of(saving.apply(first), saving.apply(second)))) {
+				results.add(future.get());
+			}
+			assertThat(results).containsExactlyInAnyOrder("saved", "error.staleEdit");
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 	private void advance(UUID proposal, ProposalStatus status) {
 		this.proposals.advance(proposal, new ProposalStepForm(status, TODAY), scope());
 	}

@@ -93,7 +93,7 @@ class AccessibilityBrowserTests {
 		scan(opis + "/activities");
 		scan(opis + "/activities/new");
 		scanWithErrors(opis + "/activities/new");
-		scan(link("Praktik hos Lagerhuset i Örebro AB"));
+		scan(link("Praktik hos Vätterns Omsorg AB"));
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Spara resultatet']")));
 		assertThat(browser.text("#result-error")).isNotEmpty();
 		browser.assertAccessible();
