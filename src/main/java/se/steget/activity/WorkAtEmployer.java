@@ -1,5 +1,7 @@
 package se.steget.activity;
 
+import se.steget.employer.EmployerView;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -93,9 +95,9 @@ class WorkAtEmployer {
 	}
 
 	/** The employers that may be chosen for work in the project, with their people. */
-	Map<String, Object> choices(UUID projectId, java.util.Collection<UUID> also) {
-		List<se.steget.employer.EmployerView> offered = this.employers.forProject(projectId, also);
-		List<UUID> ids = offered.stream().map(se.steget.employer.EmployerView::id).toList();
+	Map<String, Object> choices(UUID projectId, Collection<UUID> also) {
+		List<EmployerView> offered = this.employers.forProject(projectId, also);
+		List<UUID> ids = offered.stream().map(EmployerView::id).toList();
 		return Map.of("employers", offered, "supervisors", this.employers.contactPersonsOf(ids), "places",
 				this.vacancies.openPlacesAt(ids));
 	}

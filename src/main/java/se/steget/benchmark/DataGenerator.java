@@ -57,8 +57,11 @@ class DataGenerator {
 	/** Fifty thousand employers for a million participants. */
 	private static final int PARTICIPANTS_PER_EMPLOYER = 20;
 
-	/** A hundred thousand vacancies for a million participants, four in five open. */
-	private static final int PARTICIPANTS_PER_VACANCY = 10;
+	/**
+	 * A hundred and twenty-five thousand vacancies for a million participants, four in
+	 * five open: a hundred thousand open.
+	 */
+	private static final int PARTICIPANTS_PER_VACANCY = 8;
 
 	private static final LocalDate FIRST_START = LocalDate.of(2023, 1, 2);
 

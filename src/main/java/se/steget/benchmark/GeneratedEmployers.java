@@ -13,7 +13,7 @@ import se.steget.core.Occupations;
 
 /**
  * The employer side of the generated data: employers with a workplace each, two logged
- * contacts per employer, and vacancies (one for every ten participants, most of them
+ * contacts per employer, and vacancies (one for every eight participants, four in five
  * open) with zero to three requirements; and the job profile of an active case.
  */
 final class GeneratedEmployers implements AutoCloseable {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import se.steget.core.SwedishLevel;
 import se.steget.access.AccessScope;
 import se.steget.core.OrganisationNumber;
 import se.steget.employer.ContactPersonForm;
@@ -157,7 +158,7 @@ class DemoEmployers {
 		form.setDeadline(published.plusDays(30));
 		form.setPositions(1 + index % 3);
 		form.setEmploymentType((index % 2 == 0) ? EmploymentType.PERMANENT : EmploymentType.FIXED_TERM);
-		form.setSwedishLevel(se.steget.core.SwedishLevel.INTERMEDIATE);
+		form.setSwedishLevel(SwedishLevel.INTERMEDIATE);
 		form.setSwedishMustHave(index % 3 == 0);
 		if (index % 2 == 1) {
 			form.setDrivingLicence("B");

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import se.steget.enrollment.EnrollmentStatus;
 import se.steget.access.AccessScope;
 import se.steget.casework.ContactChannel;
 import se.steget.casework.ContactForm;
@@ -82,7 +83,7 @@ class DemoWork {
 	void proposals(UUID projectId, List<UUID> vacancies, AccessScope scope) {
 		List<EnrollmentView> ongoing = this.enrollments.ongoing(projectId, scope)
 			.stream()
-			.filter((e) -> e.status() == se.steget.enrollment.EnrollmentStatus.ACTIVE)
+			.filter((e) -> e.status() == EnrollmentStatus.ACTIVE)
 			.toList();
 		if (vacancies.isEmpty() || ongoing.size() < 3) {
 			return;

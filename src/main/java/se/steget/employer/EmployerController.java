@@ -1,5 +1,7 @@
 package se.steget.employer;
 
+import java.util.List;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -221,9 +223,9 @@ class EmployerController {
 	}
 
 	/** Countries by their name in the user's language, for a workplace abroad. */
-	static java.util.List<Map.Entry<String, String>> countries() {
+	static List<Map.Entry<String, String>> countries() {
 		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		return java.util.Arrays.stream(Locale.getISOCountries())
+		return Arrays.stream(Locale.getISOCountries())
 			.map((code) -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
 			.sorted(Map.Entry.comparingByValue())
 			.toList();

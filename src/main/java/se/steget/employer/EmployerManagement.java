@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.steget.core.Rows;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.OrganisationNumber;
@@ -250,7 +251,7 @@ public class EmployerManagement {
 		}
 		ContactPersonView person = contactPerson(contactPersonId).filter((p) -> p.employerId().equals(employerId))
 			.orElseThrow(() -> new NotFoundException("Contact person"));
-		List<Map<String, Object>> contacts = se.steget.core.Rows.of(this.jdbc
+		List<Map<String, Object>> contacts = Rows.of(this.jdbc
 			.sql("select contacted_on, channel, purpose, outcome, next_step, next_step_due from employer_contact"
 					+ " where contact_person_id = ? order by contacted_on")
 			.param(contactPersonId));

@@ -1,5 +1,7 @@
 package se.steget.employer;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -72,7 +74,7 @@ public class VacancyManagement {
 	}
 
 	/** The vacancy, for another module that has checked the user's right to see it. */
-	public java.util.Optional<VacancyView> find(UUID id) {
+	public Optional<VacancyView> find(UUID id) {
 		return withRequirements(this.jdbc.sql("select " + VacancyView.COLUMNS + VacancyView.FROM + " where v.id = ?")
 			.param(id)
 			.query(VacancyManagement::view)
@@ -246,9 +248,8 @@ public class VacancyManagement {
 				PlaceKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("ssyk_code"),
 				rs.getString("municipality_code"), rs.getString("country"),
 				EmploymentType.valueOf(rs.getString("employment_type")), rs.getInt("scope_min"), rs.getInt("scope_max"),
-				rs.getObject("published_on", java.time.LocalDate.class),
-				rs.getObject("starts_on", java.time.LocalDate.class),
-				rs.getObject("deadline", java.time.LocalDate.class), rs.getInt("positions"), rs.getInt("filled"),
+				rs.getObject("published_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("deadline", LocalDate.class), rs.getInt("positions"), rs.getInt("filled"),
 				VacancySource.valueOf(rs.getString("source")), rs.getString("external_id"),
 				rs.getString("external_url"), rs.getObject("found_in_contact_id", UUID.class),
 				VacancyStatus.valueOf(rs.getString("status")), rs.getString("description"),

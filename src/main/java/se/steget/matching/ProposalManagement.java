@@ -1,5 +1,7 @@
 package se.steget.matching;
 
+import java.util.Objects;
+import java.util.Comparator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -210,7 +212,7 @@ public class ProposalManagement {
 		for (int i = 0; i < ids.size(); i++) {
 			order.put(ids.get(i), i);
 		}
-		return views(shown, scope).stream().sorted(java.util.Comparator.comparing((v) -> order.get(v.id()))).toList();
+		return views(shown, scope).stream().sorted(Comparator.comparing((v) -> order.get(v.id()))).toList();
 	}
 
 	private List<ProposalView> views(List<Proposal> proposals, AccessScope scope) {
@@ -224,7 +226,7 @@ public class ProposalManagement {
 			.staff(proposals.stream()
 				.flatMap((p) -> p.getSteps().stream())
 				.map(ProposalStep::userId)
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.distinct()
 				.toList())
 			.forEach((StaffMember m) -> users.put(m.id(), m.displayName()));

@@ -48,7 +48,7 @@ final class Scoring {
 		for (Requirement requirement : opening.requirements()) {
 			factors.add(requirement(seeker, opening, requirement));
 		}
-		return new Match(factors);
+		return Match.of(factors);
 	}
 
 	/** Whether a vacancy is worth ranking at all: its occupation is in a wanted field. */

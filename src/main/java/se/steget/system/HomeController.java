@@ -1,5 +1,7 @@
 package se.steget.system;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +28,10 @@ class HomeController {
 
 	private final SmallCells smallCells;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	HomeController(CurrentUser currentUser, EnrollmentManagement enrollments,
-			EmployerContactManagement employerContacts, SmallCells smallCells, java.time.Clock clock) {
+			EmployerContactManagement employerContacts, SmallCells smallCells, Clock clock) {
 		this.currentUser = currentUser;
 		this.enrollments = enrollments;
 		this.employerContacts = employerContacts;
@@ -45,7 +47,7 @@ class HomeController {
 			model.addAttribute("nextSteps", this.employerContacts.nextStepsDue(scope));
 			model.addAttribute("quietEmployers", this.employerContacts.notContactedRecently(scope));
 			model.addAttribute("employerNorm", this.employerContacts.contactNormDays());
-			model.addAttribute("today", java.time.LocalDate.now(this.clock));
+			model.addAttribute("today", LocalDate.now(this.clock));
 		}
 		if (scope.role() != Role.STAFF && scope.seesFigures()) {
 			model.addAttribute("figures", this.enrollments.figuresByProject(scope));

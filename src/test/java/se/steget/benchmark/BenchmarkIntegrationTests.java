@@ -85,7 +85,7 @@ class BenchmarkIntegrationTests {
 		assertThat(dashboard.get("name").asString()).isEqualTo("projectDashboard");
 		assertThat(dashboard.get("participants").asLong()).isPositive();
 		assertThat(result.get("figures").get(2).get("name").asString()).isEqualTo("projectGoalReport");
-		assertThat(generated.get("vacancies").asLong()).isEqualTo(200);
+		assertThat(generated.get("vacancies").asLong()).isEqualTo(250);
 		assertThat(generated.get("employerContacts").asLong()).isEqualTo(200);
 		assertThat(generated.get("jobProfiles").asLong()).isPositive();
 		assertThat(this.jdbc
