@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,33 +62,115 @@ public class MatchingManagement {
 		this.jdbc = jdbc;
 	}
 
-	/** The best open vacancies and places for the participant, best first. */
+	/**
+	 * The best open vacancies and places for the participant, best first. They are scored
+	 * from the highest ceiling down, until no vacancy left could reach the twentieth
+	 * best.
+	 */
 	public List<VacancyMatch> forEnrollment(UUID enrollmentId, MatchFilter filter, AccessScope scope) {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
 		String home = this.participants.homeMunicipality(enrollment.participantId());
 		Seeker seeker = this.profiles.get(enrollmentId, scope).seeker(home);
-		return this.openVacancies.current()
+		List<Bounded<VacancyView>> bounded = this.openVacancies.current()
 			.stream()
 			.filter((v) -> Scoring.related(seeker, v.ssykCode()) && passes(v, filter))
-			.map((v) -> new VacancyMatch(v, Scoring.score(seeker, opening(v))))
-			.filter((m) -> filter.nearMisses() || !m.match().excluded())
-			.sorted(Comparator.comparing((VacancyMatch m) -> m.match(), BEST).thenComparing((m) -> m.vacancy().id()))
-			.limit(TOP)
+			.map((v) -> new Bounded<>(v, Scoring.ceiling(seeker, opening(v))))
+			.sorted(Comparator.comparingInt((Bounded<VacancyView> b) -> b.ceiling()).reversed())
 			.toList();
+		Best<VacancyMatch> best = new Best<>(filter.nearMisses());
+		for (Bounded<VacancyView> b : bounded) {
+			if (best.unreachable(b.ceiling())) {
+				break;
+			}
+			best.add(new VacancyMatch(b.item(), Scoring.score(seeker, opening(b.item()))), VacancyMatch::match);
+		}
+		return best.ranked(VacancyMatch::match, (m) -> m.vacancy().id());
 	}
 
-	/** The best participants, among the cases the user may read, for the vacancy. */
+	/**
+	 * The best participants, among the cases the user may read, for the vacancy. Those
+	 * who want an occupation of its minor group are read first, then those of its field,
+	 * then those who named none, each only if its ceiling could still reach the twentieth
+	 * best.
+	 */
 	public List<CandidateMatch> forVacancy(UUID vacancyId, MatchFilter filter, AccessScope scope) {
 		VacancyView vacancy = this.vacancies.get(vacancyId, scope);
 		Opening opening = opening(vacancy);
-		return candidates(vacancy, filter, scope).stream()
-			.map((c) -> new CandidateMatch(c.enrollmentId(), c.name(), c.protectedIdentity(), c.gender(),
-					c.projectName(), Scoring.score(c.seeker(), opening)))
-			.filter((m) -> filter.nearMisses() || !m.match().excluded())
-			.sorted(Comparator.comparing((CandidateMatch m) -> m.match(), BEST)
-				.thenComparing(CandidateMatch::enrollmentId))
-			.limit(TOP)
-			.toList();
+		int rest = Scoring.PLACE + Scoring.SCOPE + Scoring.requirementsCeiling(opening);
+		Best<CandidateMatch> best = new Best<>(filter.nearMisses());
+		for (Tier tier : Tier.values()) {
+			if (best.unreachable(tier.occupationCeiling() + rest)) {
+				break;
+			}
+			for (Candidate c : candidates(vacancy, tier, filter, scope)) {
+				best.add(new CandidateMatch(c.enrollmentId(), c.name(), c.protectedIdentity(), c.gender(),
+						c.projectName(), Scoring.score(c.seeker(), opening)), CandidateMatch::match);
+			}
+		}
+		return best.ranked(CandidateMatch::match, CandidateMatch::enrollmentId);
+	}
+
+	/** An item with the most it could score. */
+	private record Bounded<T>(T item, int ceiling) {
+
+	}
+
+	/**
+	 * The matches kept for ranking, and the twentieth best score so far: a ceiling below
+	 * it cannot make the list. Excluded matches count only when near misses are shown.
+	 */
+	private static final class Best<T> {
+
+		private final boolean nearMisses;
+
+		private final List<T> kept = new ArrayList<>();
+
+		private final PriorityQueue<Integer> top = new PriorityQueue<>();
+
+		Best(boolean nearMisses) {
+			this.nearMisses = nearMisses;
+		}
+
+		void add(T item, Function<T, Match> match) {
+			Match m = match.apply(item);
+			if (m.excluded() && !this.nearMisses) {
+				return;
+			}
+			this.kept.add(item);
+			this.top.add(m.points());
+			if (this.top.size() > TOP) {
+				this.top.poll();
+			}
+		}
+
+		boolean unreachable(int ceiling) {
+			return this.top.size() == TOP && ceiling < this.top.peek();
+		}
+
+		List<T> ranked(Function<T, Match> match, Function<T, UUID> id) {
+			return this.kept.stream().sorted(Comparator.comparing(match, BEST).thenComparing(id)).limit(TOP).toList();
+		}
+
+	}
+
+	/**
+	 * How close a candidate's wanted occupations come to the vacancy's, as far as the
+	 * database can tell, with the most the occupation factor then gives.
+	 */
+	private enum Tier {
+
+		GROUP(Scoring.OCCUPATION), FIELD(10), NONE(0);
+
+		private final int occupationCeiling;
+
+		Tier(int occupationCeiling) {
+			this.occupationCeiling = occupationCeiling;
+		}
+
+		int occupationCeiling() {
+			return this.occupationCeiling;
+		}
+
 	}
 
 	/** One participant against one vacancy, for the proposal's page. */
@@ -117,16 +201,19 @@ public class MatchingManagement {
 
 	}
 
-	private List<Candidate> candidates(VacancyView vacancy, MatchFilter filter, AccessScope scope) {
+	private List<Candidate> candidates(VacancyView vacancy, Tier tier, MatchFilter filter, AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		String field = vacancy.ssykCode().substring(0, 1);
-		params.put("low", field + "000");
-		params.put("high", field + "999");
+		String code = vacancy.ssykCode();
+		params.put("group_low", code.substring(0, 3) + "0");
+		params.put("group_high", code.substring(0, 3) + "9");
+		params.put("field_low", code.substring(0, 1) + "000");
+		params.put("field_high", code.substring(0, 1) + "999");
 		String visible = " join (" + CaseScope.visibleCases(scope, params) + ") visible on visible.id = e.id";
-		String where = " where e.status <> 'EXITED'"
-				+ " and (exists (select 1 from job_profile_occupation o where o.enrollment_id = jp.enrollment_id"
-				+ " and o.ssyk_code between :low and :high) or not exists (select 1 from job_profile_occupation n"
-				+ " where n.enrollment_id = jp.enrollment_id))";
+		String where = " where e.status <> 'EXITED' and " + switch (tier) {
+			case GROUP -> wants("group");
+			case FIELD -> wants("field") + " and not " + wants("group");
+			case NONE -> "not exists (select 1 from job_profile_occupation n where n.enrollment_id = jp.enrollment_id)";
+		};
 		if (filter.projectId() != null) {
 			where += " and e.project_id = :project";
 			params.put("project", filter.projectId());
@@ -167,6 +254,12 @@ public class MatchingManagement {
 			.map((row) -> row.candidate(occupations.getOrDefault(row.enrollmentId(), List.of()),
 					tags.getOrDefault(row.enrollmentId(), Map.of())))
 			.toList();
+	}
+
+	/** That the profile wants an occupation in the named range of codes. */
+	private static String wants(String range) {
+		return "exists (select 1 from job_profile_occupation o where o.enrollment_id = jp.enrollment_id"
+				+ " and o.ssyk_code between :" + range + "_low and :" + range + "_high)";
 	}
 
 	/** How many candidates' occupations and lists one query reads. */

@@ -51,6 +51,20 @@ final class Scoring {
 		return Match.of(factors);
 	}
 
+	/**
+	 * The most the vacancy could score for the seeker: the occupation's points and every
+	 * other factor's maximum. Ranking scores the vacancies with the highest ceilings
+	 * first and stops when no ceiling left can reach the best it has.
+	 */
+	static int ceiling(Seeker seeker, Opening opening) {
+		return occupation(seeker, opening).points() + PLACE + SCOPE + requirementsCeiling(opening);
+	}
+
+	/** The most the vacancy's requirements can give. */
+	static int requirementsCeiling(Opening opening) {
+		return opening.requirements().stream().mapToInt((r) -> r.mustHave() ? MUST_HAVE : NICE_TO_HAVE).sum();
+	}
+
 	/** Whether a vacancy is worth ranking at all: its occupation is in a wanted field. */
 	static boolean related(Seeker seeker, String ssykCode) {
 		return seeker.occupations().isEmpty()

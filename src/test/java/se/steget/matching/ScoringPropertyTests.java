@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * For any profile and vacancy: a met requirement added never lowers the score, the
- * factors add up to it, and what is unknown gives no points.
+ * factors add up to it, what is unknown gives no points, and no score is above the
+ * ceiling that ranking stops at.
  */
 class ScoringPropertyTests {
 
@@ -53,6 +54,15 @@ class ScoringPropertyTests {
 		assertThat(match.unknown()).allSatisfy((f) -> assertThat(f.points()).isZero());
 		assertThat(match.factors()).allSatisfy((f) -> assertThat(f.points()).isBetween(0, f.maxPoints()));
 		assertThat(match.confidence()).isBetween(0, 100);
+	}
+
+	@Property(tries = 300)
+	void noScoreIsAboveItsCeilingSoRankingMayStopThere(@ForAll("seekers") Seeker seeker,
+			@ForAll("openings") Opening opening) {
+		assertThat(Scoring.score(seeker, opening).points()).isLessThanOrEqualTo(Scoring.ceiling(seeker, opening));
+		assertThat(Scoring.score(seeker, opening).maxPoints() - Scoring.OCCUPATION
+				+ Scoring.occupation(seeker, opening).points())
+			.isEqualTo(Scoring.ceiling(seeker, opening));
 	}
 
 	@Provide
