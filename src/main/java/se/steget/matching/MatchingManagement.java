@@ -71,18 +71,19 @@ public class MatchingManagement {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
 		String home = this.participants.homeMunicipality(enrollment.participantId());
 		Seeker seeker = this.profiles.get(enrollmentId, scope).seeker(home);
-		List<Bounded<VacancyView>> bounded = this.openVacancies.current()
+		List<Bounded<OpenVacancies.Indexed>> bounded = this.openVacancies.current()
 			.stream()
-			.filter((v) -> Scoring.related(seeker, v.ssykCode()) && passes(v, filter))
-			.map((v) -> new Bounded<>(v, Scoring.ceiling(seeker, opening(v))))
-			.sorted(Comparator.comparingInt((Bounded<VacancyView> b) -> b.ceiling()).reversed())
+			.filter((v) -> Scoring.related(seeker, v.vacancy().ssykCode()) && passes(v.vacancy(), filter))
+			.map((v) -> new Bounded<>(v, Scoring.ceiling(seeker, v.vacancy().ssykCode(), v.requirementsCeiling())))
+			.sorted(Comparator.comparingInt((Bounded<OpenVacancies.Indexed> b) -> b.ceiling()).reversed())
 			.toList();
 		Best<VacancyMatch> best = new Best<>(filter.nearMisses());
-		for (Bounded<VacancyView> b : bounded) {
+		for (Bounded<OpenVacancies.Indexed> b : bounded) {
 			if (best.unreachable(b.ceiling())) {
 				break;
 			}
-			best.add(new VacancyMatch(b.item(), Scoring.score(seeker, opening(b.item()))), VacancyMatch::match);
+			best.add(new VacancyMatch(b.item().vacancy(), Scoring.score(seeker, b.item().opening())),
+					VacancyMatch::match);
 		}
 		return best.ranked(VacancyMatch::match, (m) -> m.vacancy().id());
 	}

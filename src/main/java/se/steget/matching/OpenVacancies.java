@@ -26,7 +26,7 @@ class OpenVacancies {
 
 	private final VacancyManagement vacancies;
 
-	private final Map<UUID, VacancyView> open = new ConcurrentHashMap<>();
+	private final Map<UUID, Indexed> open = new ConcurrentHashMap<>();
 
 	private LocalDateTime latestSeen;
 
@@ -34,12 +34,25 @@ class OpenVacancies {
 		this.vacancies = vacancies;
 	}
 
+	/**
+	 * An open vacancy with what matching needs of it worked out once: its opening and the
+	 * most its requirements can give.
+	 */
+	record Indexed(VacancyView vacancy, Opening opening, int requirementsCeiling) {
+
+		static Indexed of(VacancyView vacancy) {
+			Opening opening = MatchingManagement.opening(vacancy);
+			return new Indexed(vacancy, opening, Scoring.requirementsCeiling(opening));
+		}
+
+	}
+
 	/** The open vacancies as of now. */
-	synchronized Collection<VacancyView> current() {
+	synchronized Collection<Indexed> current() {
 		LocalDateTime after = (this.latestSeen == null) ? null : this.latestSeen.minusMinutes(MARGIN_MINUTES);
 		for (VacancyView vacancy : this.vacancies.changedAfter(after)) {
 			if (vacancy.open()) {
-				this.open.put(vacancy.id(), vacancy);
+				this.open.put(vacancy.id(), Indexed.of(vacancy));
 			}
 			else {
 				this.open.remove(vacancy.id());

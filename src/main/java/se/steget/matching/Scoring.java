@@ -23,6 +23,10 @@ final class Scoring {
 
 	static final int OCCUPATION = 40;
 
+	static final int GROUP = 25;
+
+	static final int FIELD = 10;
+
 	static final int PLACE = 25;
 
 	static final int SCOPE = 10;
@@ -57,7 +61,12 @@ final class Scoring {
 	 * first and stops when no ceiling left can reach the best it has.
 	 */
 	static int ceiling(Seeker seeker, Opening opening) {
-		return occupation(seeker, opening).points() + PLACE + SCOPE + requirementsCeiling(opening);
+		return ceiling(seeker, opening.ssykCode(), requirementsCeiling(opening));
+	}
+
+	/** The ceiling, with the requirements' part worked out in advance. */
+	static int ceiling(Seeker seeker, String ssykCode, int requirementsCeiling) {
+		return occupationPoints(seeker, ssykCode) + PLACE + SCOPE + requirementsCeiling;
 	}
 
 	/** The most the vacancy's requirements can give. */
@@ -87,19 +96,35 @@ final class Scoring {
 	}
 
 	private static Factor occupation(String wanted, String code) {
-		if (wanted.equals(code)) {
-			return Factor.of(FactorKind.OCCUPATION, Agreement.MET, OCCUPATION, OCCUPATION, "occupationExact",
+		return switch (occupationPoints(wanted, code)) {
+			case OCCUPATION -> Factor.of(FactorKind.OCCUPATION, Agreement.MET, OCCUPATION, OCCUPATION,
+					"occupationExact", Occupations.nameOf(wanted));
+			case GROUP -> Factor.of(FactorKind.OCCUPATION, Agreement.PARTLY, GROUP, OCCUPATION, "occupationGroup",
 					Occupations.nameOf(wanted));
+			case FIELD -> Factor.of(FactorKind.OCCUPATION, Agreement.PARTLY, FIELD, OCCUPATION, "occupationField",
+					Occupations.nameOf(wanted));
+			default -> Factor.of(FactorKind.OCCUPATION, Agreement.NOT_MET, 0, OCCUPATION, "occupationOther");
+		};
+	}
+
+	/** The occupation factor's points for the best of the wanted occupations. */
+	static int occupationPoints(Seeker seeker, String code) {
+		int best = 0;
+		for (WantedOccupation wanted : seeker.occupations()) {
+			best = Math.max(best, occupationPoints(wanted.ssykCode(), code));
+		}
+		return best;
+	}
+
+	/** The same unit group, the same minor group (three digits), the same field (one). */
+	private static int occupationPoints(String wanted, String code) {
+		if (wanted.equals(code)) {
+			return OCCUPATION;
 		}
 		if (wanted.regionMatches(0, code, 0, 3)) {
-			return Factor.of(FactorKind.OCCUPATION, Agreement.PARTLY, 25, OCCUPATION, "occupationGroup",
-					Occupations.nameOf(wanted));
+			return GROUP;
 		}
-		if (wanted.charAt(0) == code.charAt(0)) {
-			return Factor.of(FactorKind.OCCUPATION, Agreement.PARTLY, 10, OCCUPATION, "occupationField",
-					Occupations.nameOf(wanted));
-		}
-		return Factor.of(FactorKind.OCCUPATION, Agreement.NOT_MET, 0, OCCUPATION, "occupationOther");
+		return (wanted.charAt(0) == code.charAt(0)) ? FIELD : 0;
 	}
 
 	static Factor place(Seeker seeker, Opening opening) {
