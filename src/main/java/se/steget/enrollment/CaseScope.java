@@ -29,15 +29,28 @@ public final class CaseScope {
 	}
 
 	/**
-	 * The ids of the cases this user may read, as a select to join as a table (column
-	 * {@code id}): for a query over many cases, which a join answers at once where an
-	 * {@code in} may be tried row by row.
+	 * The same rule as {@link #visible}, as a condition on the enrollment {@code e}'s own
+	 * row: for a query that finds a few cases by another index (a job profile's
+	 * occupation) and checks each, where the union would read every case of the scope.
 	 */
-	public static String visibleCases(AccessScope scope, Map<String, Object> params) {
+	public static String visibleRow(AccessScope scope, Map<String, Object> params) {
 		if (!scope.seesPeople()) {
-			return "select scope_n.id from enrollment scope_n where 1 = 0";
+			return "1 = 0";
 		}
-		return visibleIds(scope, params);
+		params.put("scope_user", scope.userId());
+		String own = "(e.responsible_user_id = :scope_user or exists (select 1 from case_staff scope_cs"
+				+ " where scope_cs.enrollment_id = e.id and scope_cs.user_id = :scope_user))";
+		if (scope.role() == Role.PROJECT_MANAGER) {
+			params.put("scope_projects", scope.projectFilter());
+			return "(e.project_id in (:scope_projects) or " + own + ")";
+		}
+		if (scope.municipalityCode() != null) {
+			params.put("scope_projects", scope.projectFilter());
+			return "((e.project_id in (:scope_projects) and e.participant_id in ("
+					+ ParticipantManagement.livingIn(scope.municipalityCode(), "scope_municipality", params) + ")) or "
+					+ own + ")";
+		}
+		return own;
 	}
 
 	/**

@@ -209,12 +209,13 @@ public class MatchingManagement {
 		params.put("group_high", code.substring(0, 3) + "9");
 		params.put("field_low", code.substring(0, 1) + "000");
 		params.put("field_high", code.substring(0, 1) + "999");
-		String visible = " join (" + CaseScope.visibleCases(scope, params) + ") visible on visible.id = e.id";
-		String where = " where e.status <> 'EXITED' and " + switch (tier) {
-			case GROUP -> wants("group");
-			case FIELD -> wants("field") + " and not " + wants("group");
-			case NONE -> "not exists (select 1 from job_profile_occupation n where n.enrollment_id = jp.enrollment_id)";
-		};
+		String where = " where e.status <> 'EXITED' and " + CaseScope.visibleRow(scope, params) + " and "
+				+ switch (tier) {
+					case GROUP -> wants("group");
+					case FIELD -> wants("field") + " and not " + wants("group");
+					case NONE ->
+						"not exists (select 1 from job_profile_occupation n where n.enrollment_id = jp.enrollment_id)";
+				};
 		if (filter.projectId() != null) {
 			where += " and e.project_id = :project";
 			params.put("project", filter.projectId());
@@ -227,7 +228,7 @@ public class MatchingManagement {
 				+ " else p.first_name || ' ' || p.last_name end as name, p.protected_identity, p.gender,"
 				+ " p.municipality_code, pr.name as project_name, jp.home_municipality, jp.whole_country, jp.abroad,"
 				+ " jp.travel_minutes, jp.scope_min, jp.scope_max, jp.swedish_level, jp.education_level"
-				+ " from job_profile jp join enrollment e on e.id = jp.enrollment_id" + visible
+				+ " from job_profile jp join enrollment e on e.id = jp.enrollment_id"
 				+ " join participant p on p.id = e.participant_id join project pr on pr.id = e.project_id" + where)
 			.params(params)
 			.query(CandidateRow.class)

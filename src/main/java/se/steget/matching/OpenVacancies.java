@@ -1,5 +1,6 @@
 package se.steget.matching;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,8 +16,9 @@ import se.steget.employer.VacancyView;
 /**
  * The open vacancies in memory, for ranking a hundred thousand of them for one person in
  * milliseconds. Before each use it reads the vacancies changed since the latest change it
- * has seen, less a margin for transactions that committed late, so it follows every
- * change made on any instance without a message between them.
+ * has seen, and those changed in the five minutes before its previous read (a transaction
+ * still open then may have committed since), so it follows every change made on any
+ * instance without a message between them.
  */
 @Component
 class OpenVacancies {
@@ -30,8 +32,22 @@ class OpenVacancies {
 
 	private LocalDateTime latestSeen;
 
-	OpenVacancies(VacancyManagement vacancies) {
+	private LocalDateTime previousRead;
+
+	private final Clock clock;
+
+	OpenVacancies(VacancyManagement vacancies, Clock clock) {
 		this.vacancies = vacancies;
+		this.clock = clock;
+	}
+
+	/**
+	 * What to read again: everything after the latest change seen, and everything a
+	 * transaction still open at the previous read could have changed.
+	 */
+	private static LocalDateTime earlier(LocalDateTime latestSeen, LocalDateTime previousRead) {
+		LocalDateTime late = previousRead.minusMinutes(MARGIN_MINUTES);
+		return late.isBefore(latestSeen) ? late : latestSeen;
 	}
 
 	/**
@@ -49,7 +65,9 @@ class OpenVacancies {
 
 	/** The open vacancies as of now. */
 	synchronized Collection<Indexed> current() {
-		LocalDateTime after = (this.latestSeen == null) ? null : this.latestSeen.minusMinutes(MARGIN_MINUTES);
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		LocalDateTime after = (this.latestSeen == null) ? null : earlier(this.latestSeen, this.previousRead);
+		this.previousRead = now;
 		for (VacancyView vacancy : this.vacancies.changedAfter(after)) {
 			if (vacancy.open()) {
 				this.open.put(vacancy.id(), Indexed.of(vacancy));

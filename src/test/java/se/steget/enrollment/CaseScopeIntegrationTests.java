@@ -1,6 +1,7 @@
 package se.steget.enrollment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +45,9 @@ class CaseScopeIntegrationTests {
 	@Autowired
 	private TestData data;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private UUID coach;
 
 	private UUID colleague;
@@ -77,6 +81,36 @@ class CaseScopeIntegrationTests {
 				this.colleague, start);
 		this.elsewhereCase = this.data.enroll(this.data.participantIn(KALMAR, this.colleague, Gender.MAN),
 				this.otherProject, this.colleague, start);
+	}
+
+	@Test
+	void theRowFormOfTheRuleReadsTheSameCasesAsTheUnion() {
+		this.sharedCases.shareCase(this.colleaguesCase, new CaseStaffForm(this.coach, CaseRole.BUSINESS_COACH),
+				this.data.scope(this.colleague));
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		this.data.addMembers(this.project, manager);
+		UUID coordinator = this.data.coordinator(KALMAR);
+		this.data.addMembers(this.project, coordinator);
+		for (AccessScope scope : List.of(this.data.scope(this.coach), this.data.scope(this.colleague),
+				this.data.scope(manager), this.data.scope(coordinator),
+				this.data.scope(this.data.user(Role.STEERING_GROUP)))) {
+			assertThat(casesWhere(CaseScope::visibleRow, scope)).as("%s", scope.role())
+				.isEqualTo(casesWhere(CaseScope::visible, scope));
+		}
+		assertThat(casesWhere(CaseScope::visibleRow, this.data.scope(this.coach))).contains(this.ownCase,
+				this.colleaguesCase);
+	}
+
+	private java.util.Set<UUID> casesWhere(
+			java.util.function.BiFunction<AccessScope, java.util.Map<String, Object>, String> rule, AccessScope scope) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		String condition = rule.apply(scope, params);
+		params.put("cases", List.of(this.ownCase, this.colleaguesCase, this.nybroCase, this.elsewhereCase));
+		return java.util.Set
+			.copyOf(this.jdbc.sql("select e.id from enrollment e where e.id in (:cases) and " + condition)
+				.params(params)
+				.query(UUID.class)
+				.list());
 	}
 
 	@Test
