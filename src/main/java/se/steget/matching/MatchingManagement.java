@@ -71,19 +71,21 @@ public class MatchingManagement {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
 		String home = this.participants.homeMunicipality(enrollment.participantId());
 		Seeker seeker = this.profiles.get(enrollmentId, scope).seeker(home);
-		List<Bounded<OpenVacancies.Indexed>> bounded = this.openVacancies.current()
-			.stream()
-			.filter((v) -> Scoring.related(seeker, v.vacancy().ssykCode()) && passes(v.vacancy(), filter))
-			.map((v) -> new Bounded<>(v, Scoring.ceiling(seeker, v.vacancy().ssykCode(), v.requirementsCeiling())))
-			.sorted(Comparator.comparingInt((Bounded<OpenVacancies.Indexed> b) -> b.ceiling()).reversed())
-			.toList();
-		Best<VacancyMatch> best = new Best<>(filter.nearMisses());
-		for (Bounded<OpenVacancies.Indexed> b : bounded) {
-			if (best.unreachable(b.ceiling())) {
-				break;
+		List<List<OpenVacancies.Indexed>> byCeiling = new ArrayList<>();
+		for (OpenVacancies.Indexed v : this.openVacancies.current()) {
+			if (Scoring.related(seeker, v.vacancy().ssykCode()) && passes(v.vacancy(), filter)) {
+				int ceiling = Scoring.ceiling(seeker, v.vacancy().ssykCode(), v.requirementsCeiling());
+				while (byCeiling.size() <= ceiling) {
+					byCeiling.add(new ArrayList<>());
+				}
+				byCeiling.get(ceiling).add(v);
 			}
-			best.add(new VacancyMatch(b.item().vacancy(), Scoring.score(seeker, b.item().opening())),
-					VacancyMatch::match);
+		}
+		Best<VacancyMatch> best = new Best<>(filter.nearMisses());
+		for (int ceiling = byCeiling.size() - 1; ceiling >= 0 && !best.unreachable(ceiling); ceiling--) {
+			for (OpenVacancies.Indexed v : byCeiling.get(ceiling)) {
+				best.add(new VacancyMatch(v.vacancy(), Scoring.score(seeker, v.opening())), VacancyMatch::match);
+			}
 		}
 		return best.ranked(VacancyMatch::match, (m) -> m.vacancy().id());
 	}
@@ -109,11 +111,6 @@ public class MatchingManagement {
 			}
 		}
 		return best.ranked(CandidateMatch::match, CandidateMatch::enrollmentId);
-	}
-
-	/** An item with the most it could score. */
-	private record Bounded<T>(T item, int ceiling) {
-
 	}
 
 	/**
