@@ -257,6 +257,78 @@ class MatchingIntegrationTests {
 		}
 	}
 
+	@Test
+	void stoppingEarlyRanksTheSameAsScoringEveryCandidate() {
+		UUID employer = this.data.employer("Jämförelsen AB", "0880");
+		VacancyForm form = vacancy(this.occupation, "0880");
+		form.setDrivingLicence("B");
+		form.setLanguagesWanted("arabiska");
+		UUID id = this.vacancies.publish(employer, form, scope());
+		var random = new java.util.Random(14);
+		List<String> codes = List.of(this.occupation, sameGroup(this.occupation),
+				this.occupation.substring(0, 1) + "999");
+		List<String> places = List.of("0880", "0881", "0680", "1880");
+		for (int i = 0; i < 45; i++) {
+			UUID enrollment = this.data.enroll(
+					this.data.participantIn(places.get(random.nextInt(places.size())), this.coach, Gender.MAN),
+					this.project, this.coach, TODAY.minusDays(5));
+			var profile = new JobProfileForm();
+			int kind = random.nextInt(4);
+			if (kind < 3 && se.steget.core.Occupations.isKnown(codes.get(kind))) {
+				profile.setOccupation1(codes.get(kind));
+			}
+			else if (kind < 3) {
+				profile.setOccupation1(fieldOnly(this.occupation));
+			}
+			profile.setHomeMunicipality(random.nextBoolean());
+			if (random.nextBoolean()) {
+				profile.setMunicipalities(List.of(places.get(random.nextInt(places.size()))));
+			}
+			if (random.nextInt(3) == 0) {
+				profile.setCounties(List.of("08"));
+			}
+			profile.setWholeCountry(random.nextInt(4) == 0);
+			profile.setScopeMin(random.nextBoolean() ? 50 : null);
+			profile.setScopeMax(profile.getScopeMin() == null ? null : 100);
+			profile.setDrivingLicences(random.nextBoolean() ? "B" : null);
+			profile.setLanguages(random.nextBoolean() ? "arabiska" : null);
+			this.profiles.record(enrollment, profile, scope());
+		}
+		var vacancy = this.vacancies.get(id, scope());
+		List<UUID> everyone = this.enrollments.ongoing(this.project, scope())
+			.stream()
+			.map((e) -> e.id())
+			.filter((e) -> this.profiles.get(e, scope()).recorded())
+			.filter((e) -> this.profiles.get(e, scope())
+				.occupations()
+				.stream()
+				.allMatch((o) -> o.ssykCode().charAt(0) == this.occupation.charAt(0)))
+			.toList();
+		java.util.Map<UUID, Match> scored = new java.util.HashMap<>();
+		everyone.forEach((e) -> scored.put(e, this.matching.match(e, vacancy, scope())));
+		List<UUID> expected = everyone.stream()
+			.filter((e) -> !scored.get(e).excluded())
+			.sorted(java.util.Comparator.comparingInt((UUID e) -> scored.get(e).points())
+				.reversed()
+				.thenComparing(java.util.Comparator.comparingInt((UUID e) -> scored.get(e).confidence()).reversed())
+				.thenComparing((UUID e) -> e))
+			.limit(MatchingManagement.TOP)
+			.toList();
+		assertThat(everyone).hasSizeGreaterThan(MatchingManagement.TOP);
+		assertThat(this.matching.forVacancy(id, MatchFilter.NONE, scope())).extracting(CandidateMatch::enrollmentId)
+			.containsExactlyElementsOf(expected);
+	}
+
+	/** An occupation in the same field but another minor group. */
+	private static String fieldOnly(String code) {
+		return se.steget.core.Occupations.all()
+			.stream()
+			.map(se.steget.core.Occupation::code)
+			.filter((c) -> c.charAt(0) == code.charAt(0) && !c.regionMatches(0, code, 0, 3))
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private void advance(UUID proposal, ProposalStatus status) {
 		this.proposals.advance(proposal, new ProposalStepForm(status, TODAY), scope());
 	}
