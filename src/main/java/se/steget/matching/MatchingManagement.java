@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
-import se.steget.core.Municipalities;
-import se.steget.core.Municipality;
 import se.steget.core.SwedishLevel;
 import se.steget.enrollment.CaseScope;
 import se.steget.enrollment.EnrollmentManagement;
@@ -107,8 +105,7 @@ public class MatchingManagement {
 			if (best.unreachable(tier.occupationCeiling() + rest)) {
 				break;
 			}
-			int placeNeeded = best.stillNeeded(rest - Scoring.PLACE + tier.occupationCeiling());
-			for (Candidate c : candidates(vacancy, tier, placeNeeded, filter, scope)) {
+			for (Candidate c : candidates(vacancy, tier, filter, scope)) {
 				best.add(new CandidateMatch(c.enrollmentId(), c.name(), c.protectedIdentity(), c.gender(),
 						c.projectName(), Scoring.score(c.seeker(), opening)), CandidateMatch::match);
 			}
@@ -146,14 +143,6 @@ public class MatchingManagement {
 
 		boolean unreachable(int ceiling) {
 			return this.top.size() == TOP && ceiling < this.top.peek();
-		}
-
-		/**
-		 * What a match must get beyond the given points to reach the twentieth best; none
-		 * while there are fewer than twenty.
-		 */
-		int stillNeeded(int points) {
-			return (this.top.size() == TOP) ? this.top.peek() - points : 0;
 		}
 
 		List<T> ranked(Function<T, Match> match, Function<T, UUID> id) {
@@ -210,8 +199,7 @@ public class MatchingManagement {
 
 	}
 
-	private List<Candidate> candidates(VacancyView vacancy, Tier tier, int placeNeeded, MatchFilter filter,
-			AccessScope scope) {
+	private List<Candidate> candidates(VacancyView vacancy, Tier tier, MatchFilter filter, AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		String code = vacancy.ssykCode();
 		params.put("group_low", code.substring(0, 3) + "0");
@@ -219,7 +207,7 @@ public class MatchingManagement {
 		params.put("field_low", code.substring(0, 1) + "000");
 		params.put("field_high", code.substring(0, 1) + "999");
 		String where = " where e.status <> 'EXITED' and " + CaseScope.visibleRow(scope, params) + " and "
-				+ placeAtLeast(placeNeeded, vacancy, params) + " and " + switch (tier) {
+				+ switch (tier) {
 					case GROUP -> wants("group");
 					case FIELD -> wants("field") + " and not " + wants("group");
 					case NONE ->
@@ -265,43 +253,6 @@ public class MatchingManagement {
 			.map((row) -> row.candidate(occupations.getOrDefault(row.enrollmentId(), List.of()),
 					tags.getOrDefault(row.enrollmentId(), Map.of())))
 			.toList();
-	}
-
-	/**
-	 * That the profile's place factor ({@link Scoring#place}) can give at least the
-	 * points needed: the home municipality 25, a named one 22, a named county 15, the
-	 * whole country 10; abroad, only those who can work abroad.
-	 */
-	private static String placeAtLeast(int needed, VacancyView vacancy, Map<String, Object> params) {
-		if (needed <= 0) {
-			return "1 = 1";
-		}
-		if (needed > Scoring.PLACE) {
-			return "1 = 0";
-		}
-		if (vacancy.abroad()) {
-			return "jp.abroad = true";
-		}
-		params.put("place_code", vacancy.municipalityCode());
-		params.put("place_county",
-				Municipalities.find(vacancy.municipalityCode()).map(Municipality::countyCode).orElse(""));
-		List<String> ways = new ArrayList<>(
-				List.of("(jp.home_municipality = true and p.municipality_code = :place_code)"));
-		if (needed <= 22) {
-			ways.add(tagged("MUNICIPALITY", "place_code"));
-		}
-		if (needed <= 15) {
-			ways.add(tagged("COUNTY", "place_county"));
-		}
-		if (needed <= 10) {
-			ways.add("jp.whole_country = true");
-		}
-		return "(" + String.join(" or ", ways) + ")";
-	}
-
-	private static String tagged(String kind, String parameter) {
-		return "exists (select 1 from job_profile_tag t where t.enrollment_id = jp.enrollment_id and t.kind = '" + kind
-				+ "' and t.tag_value = :" + parameter + ")";
 	}
 
 	/** That the profile wants an occupation in the named range of codes. */
