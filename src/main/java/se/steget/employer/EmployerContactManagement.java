@@ -62,11 +62,10 @@ public class EmployerContactManagement {
 	@Transactional
 	public UUID log(UUID employerId, EmployerContactEntry entry, AccessScope scope) {
 		this.employers.get(employerId, scope);
-		if (entry.enrollmentId() != null) {
-			EnrollmentView enrollment = this.enrollments.get(entry.enrollmentId(), scope);
-			if (entry.projectId() != null && !entry.projectId().equals(enrollment.projectId())) {
-				throw new RejectedInputException("projectId", "error.projectOfCase");
-			}
+		EnrollmentView enrollment = (entry.enrollmentId() == null) ? null
+				: this.enrollments.get(entry.enrollmentId(), scope);
+		if (enrollment != null && entry.projectId() != null && !entry.projectId().equals(enrollment.projectId())) {
+			throw new RejectedInputException("projectId", "error.projectOfCase");
 		}
 		if (entry.projectId() != null && !scope.canSeeProject(entry.projectId())) {
 			throw new RejectedInputException("projectId", "error.unknownProject");
@@ -76,8 +75,7 @@ public class EmployerContactManagement {
 			.isEmpty()) {
 			throw new RejectedInputException("contactPersonId", "error.unknownContactPerson");
 		}
-		UUID project = (entry.projectId() == null && entry.enrollmentId() != null)
-				? this.enrollments.get(entry.enrollmentId(), scope).projectId() : entry.projectId();
+		UUID project = (entry.projectId() == null && enrollment != null) ? enrollment.projectId() : entry.projectId();
 		UUID staff = (entry.staffUserId() != null) ? entry.staffUserId() : scope.userId();
 		EmployerContactEntry withProject = new EmployerContactEntry(entry.contactedOn(), entry.channel(),
 				entry.purpose(), staff, entry.contactPersonId(), project, entry.enrollmentId(), entry.activityId(),

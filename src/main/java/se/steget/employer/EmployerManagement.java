@@ -203,19 +203,6 @@ public class EmployerManagement {
 			.optional();
 	}
 
-	/** The names of these contact persons, in one query. */
-	public Map<UUID, String> contactPersonNames(Collection<UUID> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql(ContactPersonView.SELECT + " where id in (:ids)")
-			.param("ids", ids)
-			.query(ContactPersonView.class)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(ContactPersonView::id, ContactPersonView::name));
-	}
-
 	@Transactional
 	public UUID addContactPerson(UUID employerId, ContactPersonForm form, AccessScope scope) {
 		get(employerId, scope);

@@ -109,11 +109,6 @@ public class VacancyManagement {
 			.list());
 	}
 
-	/** The latest change of any vacancy, or null when there is none. */
-	public LocalDateTime lastChange() {
-		return this.jdbc.sql("select max(changed_at) from vacancy").query(LocalDateTime.class).optional().orElse(null);
-	}
-
 	@Transactional
 	public UUID publish(UUID employerId, VacancyForm form, AccessScope scope) {
 		this.employers.get(employerId, scope);

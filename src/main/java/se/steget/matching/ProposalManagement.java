@@ -166,7 +166,9 @@ public class ProposalManagement {
 	}
 
 	public ProposalView get(UUID proposalId, AccessScope scope) {
-		return views(List.of(load(proposalId, scope)), scope).get(0);
+		return visible(List.of(proposalId), scope).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Proposal"));
 	}
 
 	/** The vacancy's proposals of the cases the user may read, newest first. */
@@ -212,12 +214,11 @@ public class ProposalManagement {
 		for (int i = 0; i < ids.size(); i++) {
 			order.put(ids.get(i), i);
 		}
-		return views(shown, scope).stream().sorted(Comparator.comparing((v) -> order.get(v.id()))).toList();
+		return views(shown, cases).stream().sorted(Comparator.comparing((v) -> order.get(v.id()))).toList();
 	}
 
-	private List<ProposalView> views(List<Proposal> proposals, AccessScope scope) {
-		Map<UUID, EnrollmentView> cases = this.enrollments
-			.visible(proposals.stream().map(Proposal::getEnrollmentId).distinct().toList(), scope);
+	/** The proposals as shown, with the cases they are about, which the user may read. */
+	private List<ProposalView> views(List<Proposal> proposals, Map<UUID, EnrollmentView> cases) {
 		Map<UUID, VacancyView> vacancies = new HashMap<>();
 		this.vacancies.findAll(proposals.stream().map(Proposal::getVacancyId).distinct().toList())
 			.forEach((v) -> vacancies.put(v.id(), v));
