@@ -48,7 +48,7 @@ class TableOwnershipTests {
 			Map.entry("outcome", Set.of("follow_up_point", "outcome")),
 			Map.entry("reporting", Set.of("goal", "scb_report", "starter_fact", "outcome_summary")),
 			Map.entry("evaluation", Set.of("pseudonym_key")), Map.entry("privacy", Set.of("retention_run")),
-			Map.entry("system", Set.of("spring_session", "spring_session_attributes", "shedlock")));
+			Map.entry("system", Set.of("spring_session", "spring_session_attributes", "shedlock", "idempotency_key")));
 
 	/**
 	 * Reads across modules not yet replaced by an API call: module, then the tables it

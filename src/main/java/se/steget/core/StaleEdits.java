@@ -20,7 +20,7 @@ public final class StaleEdits {
 			return save.get();
 		}
 		catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-			throw new RejectedInputException("version", "error.staleEdit");
+			throw new StaleEditException();
 		}
 	}
 

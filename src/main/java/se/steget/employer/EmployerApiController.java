@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.PageResponse;
 
 /**
@@ -57,15 +60,19 @@ class EmployerApiController {
 	}
 
 	@GetMapping("/employers/{id}")
-	EmployerView show(@PathVariable UUID id) {
-		return this.employers.get(id, this.currentUser.scopeForPeople());
+	ResponseEntity<EmployerView> show(@PathVariable UUID id) {
+		EmployerView employer = this.employers.get(id, this.currentUser.scopeForPeople());
+		return ResponseEntity.ok().eTag(ETags.of(employer.version())).body(employer);
 	}
 
 	@PutMapping("/employers/{id}")
-	EmployerView update(@PathVariable UUID id, @Valid @RequestBody EmployerForm form) {
+	ResponseEntity<EmployerView> update(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody EmployerForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
 		this.employers.update(id, form, scope);
-		return this.employers.get(id, scope);
+		EmployerView updated = this.employers.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
 	}
 
 	@GetMapping("/employers/{id}/workplaces")
@@ -129,15 +136,19 @@ class EmployerApiController {
 	}
 
 	@GetMapping("/vacancies/{id}")
-	VacancyView vacancy(@PathVariable UUID id) {
-		return this.vacancies.get(id, this.currentUser.scopeForPeople());
+	ResponseEntity<VacancyView> vacancy(@PathVariable UUID id) {
+		VacancyView vacancy = this.vacancies.get(id, this.currentUser.scopeForPeople());
+		return ResponseEntity.ok().eTag(ETags.of(vacancy.version())).body(vacancy);
 	}
 
 	@PutMapping("/vacancies/{id}")
-	VacancyView update(@PathVariable UUID id, @Valid @RequestBody VacancyForm form) {
+	ResponseEntity<VacancyView> update(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody VacancyForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
 		this.vacancies.update(id, form, scope);
-		return this.vacancies.get(id, scope);
+		VacancyView updated = this.vacancies.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
 	}
 
 }

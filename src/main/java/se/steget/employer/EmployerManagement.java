@@ -23,6 +23,7 @@ import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.OrganisationNumber;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 
 /**
@@ -151,9 +152,7 @@ public class EmployerManagement {
 	public void update(UUID id, EmployerForm form, AccessScope scope) {
 		requireStaff(scope);
 		Employer employer = this.employers.findById(id).orElseThrow(() -> new NotFoundException("Employer"));
-		if (form.getVersion() != null && !form.getVersion().equals(employer.getVersion())) {
-			throw new RejectedInputException("version", "error.staleEdit");
-		}
+		StaleEditException.check(form.getVersion(), employer.getVersion());
 		EmployerDetails details = form.details();
 		refuseDuplicate(details, id);
 		employer.change(details);

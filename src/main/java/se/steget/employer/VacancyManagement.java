@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 
 /**
@@ -121,9 +122,7 @@ public class VacancyManagement {
 	public void update(UUID id, VacancyForm form, AccessScope scope) {
 		EmployerManagement.requireStaff(scope);
 		Vacancy vacancy = this.vacancies.findById(id).orElseThrow(() -> new NotFoundException("Vacancy"));
-		if (form.getVersion() != null && !form.getVersion().equals(vacancy.getVersion())) {
-			throw new RejectedInputException("version", "error.staleEdit");
-		}
+		StaleEditException.check(form.getVersion(), vacancy.getVersion());
 		VacancyDetails details = form.details();
 		checkPlace(vacancy.getEmployerId(), details);
 		vacancy.change(details, LocalDateTime.now(this.clock));

@@ -362,4 +362,8 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		return events;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

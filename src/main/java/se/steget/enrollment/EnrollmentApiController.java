@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.PageResponse;
 
 @RestController
@@ -47,8 +50,9 @@ class EnrollmentApiController {
 	}
 
 	@GetMapping("/{id}")
-	EnrollmentView show(@PathVariable UUID id) {
-		return this.enrollments.get(id, this.currentUser.scopeForPeople());
+	ResponseEntity<EnrollmentView> show(@PathVariable UUID id) {
+		EnrollmentView enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
+		return ResponseEntity.ok().eTag(ETags.of(enrollment.version())).body(enrollment);
 	}
 
 	@PostMapping
@@ -59,10 +63,13 @@ class EnrollmentApiController {
 	}
 
 	@PutMapping("/{id}")
-	EnrollmentView change(@PathVariable UUID id, @Valid @RequestBody EnrollmentForm form) {
+	ResponseEntity<EnrollmentView> change(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody EnrollmentForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
 		this.enrollments.change(id, form, scope);
-		return this.enrollments.get(id, scope);
+		EnrollmentView changed = this.enrollments.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(changed.version())).body(changed);
 	}
 
 	@PostMapping("/{id}/track")

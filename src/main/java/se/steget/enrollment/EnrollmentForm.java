@@ -17,6 +17,8 @@ public class EnrollmentForm {
 	@NotNull(message = "{error.required}")
 	private UUID participantId;
 
+	private Integer version;
+
 	@NotNull(message = "{error.required}")
 	private UUID projectId;
 
@@ -90,6 +92,15 @@ public class EnrollmentForm {
 
 	public void setActive(boolean active) {
 		this.active = active;
+	}
+
+	/** The version the form was loaded with; null when creating. */
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

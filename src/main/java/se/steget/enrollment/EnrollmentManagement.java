@@ -22,6 +22,8 @@ import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.core.Gender;
+import se.steget.core.StaleEdits;
+import se.steget.core.StaleEditException;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
@@ -199,6 +201,7 @@ public class EnrollmentManagement {
 	@Transactional
 	public void change(UUID id, EnrollmentForm form, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
+		StaleEditException.check(form.getVersion(), enrollment.getVersion());
 		checkStart(form.getStartDate(), form.getResponsibleUserId(), projectFor(enrollment.getProjectId(), scope));
 		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
 				enrollment.getExitDate());
@@ -207,7 +210,7 @@ public class EnrollmentManagement {
 		if (form.isActive() && enrollment.getStatus() == EnrollmentStatus.INTAKE) {
 			enrollment.activate();
 		}
-		this.enrollments.save(enrollment);
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
 	}
 
 	@Transactional
@@ -254,6 +257,7 @@ public class EnrollmentManagement {
 		form.setActive(enrollment.getStatus() != EnrollmentStatus.INTAKE);
 		form.setParticipationPercent(enrollment.getParticipationPercent());
 		form.setPlannedEndDate(enrollment.getPlannedEndDate());
+		form.setVersion(enrollment.getVersion());
 		return form;
 	}
 

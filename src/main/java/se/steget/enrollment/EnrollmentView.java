@@ -16,7 +16,7 @@ public record EnrollmentView(UUID id, UUID participantId, String participantName
 		String responsibleName, EnrollmentStatus status, LocalDate exitDate, ExitReason exitReason, String exitNote,
 		UUID trackId, String trackName, Integer trackMaxDays, LocalDate trackSince, int participationPercent,
 		LocalDate plannedEndDate, int pausedDays, int trackPausedDays, LocalDate pausedSince,
-		boolean pausesStopCounters, int warningDays, LocalDate lastContactOn, int contactNormDays) {
+		boolean pausesStopCounters, int warningDays, LocalDate lastContactOn, int contactNormDays, Integer version) {
 
 	static final String SELECT = "select e.id, e.participant_id,"
 			+ " case when p.protected_identity then null else p.first_name || ' ' || p.last_name end as participant_name,"
@@ -24,7 +24,7 @@ public record EnrollmentView(UUID id, UUID participantId, String participantName
 			+ " e.responsible_user_id, u.display_name as responsible_name, e.status, e.exit_date, e.exit_reason,"
 			+ " e.exit_note, e.track_id, t.name as track_name, t.max_days as track_max_days, e.track_since,"
 			+ " e.participation_percent, e.planned_end_date, e.paused_days, e.track_paused_days, e.paused_since,"
-			+ " pr.pauses_stop_counters, pr.warning_days, e.last_contact_on, pr.contact_norm_days"
+			+ " pr.pauses_stop_counters, pr.warning_days, e.last_contact_on, pr.contact_norm_days, e.version"
 			+ " from enrollment e join participant p on p.id = e.participant_id"
 			+ " join project pr on pr.id = e.project_id left join user_account u on u.id = e.responsible_user_id"
 			+ " left join track t on t.id = e.track_id";

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 
@@ -42,9 +43,7 @@ public class JobProfileManagement {
 	public void record(UUID enrollmentId, JobProfileForm form, AccessScope scope) {
 		this.enrollments.get(enrollmentId, scope);
 		JobProfile profile = this.profiles.findById(enrollmentId).orElseGet(() -> JobProfile.start(enrollmentId));
-		if (form.getVersion() != null && !form.getVersion().equals(profile.getVersion())) {
-			throw new RejectedInputException("version", "error.staleEdit");
-		}
+		StaleEditException.check(form.getVersion(), profile.getVersion());
 		profile.record(form.details(), LocalDateTime.now(this.clock));
 		StaleEdits.refused(() -> this.profiles.save(profile));
 	}

@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.SmallCells;
 import se.steget.employer.PlaceKind;
 
@@ -51,15 +54,24 @@ class MatchingApiController {
 	}
 
 	@GetMapping("/enrollments/{id}/job-profile")
-	JobProfileView profile(@PathVariable UUID id) {
-		return this.profiles.get(id, this.currentUser.scopeForPeople());
+	ResponseEntity<JobProfileView> profile(@PathVariable UUID id) {
+		JobProfileView profile = this.profiles.get(id, this.currentUser.scopeForPeople());
+		var ok = ResponseEntity.ok();
+		return ((profile.version() != null) ? ok.eTag(ETags.of(profile.version())) : ok).body(profile);
 	}
 
+	/**
+	 * Records the profile; {@code If-Match: *} when none exists yet, or the profile's
+	 * ETag.
+	 */
 	@PutMapping("/enrollments/{id}/job-profile")
-	JobProfileView record(@PathVariable UUID id, @Valid @RequestBody JobProfileForm form) {
+	ResponseEntity<JobProfileView> record(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody JobProfileForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
 		this.profiles.record(id, form, scope);
-		return this.profiles.get(id, scope);
+		JobProfileView recorded = this.profiles.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(recorded.version())).body(recorded);
 	}
 
 	@GetMapping("/enrollments/{id}/matches")

@@ -20,6 +20,7 @@ import se.steget.access.AccessScope;
 import se.steget.access.StaffMember;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 import se.steget.employer.EmployerManagement;
 import se.steget.employer.VacancyManagement;
@@ -113,9 +114,7 @@ public class ProposalManagement {
 	@Transactional
 	public void advance(UUID proposalId, ProposalStepForm form, AccessScope scope) {
 		Proposal proposal = load(proposalId, scope);
-		if (form.getVersion() != null && !form.getVersion().equals(proposal.getVersion())) {
-			throw new RejectedInputException("version", "error.staleEdit");
-		}
+		StaleEditException.check(form.getVersion(), proposal.getVersion());
 		String reason = (form.getReason() == null || form.getReason().isBlank()) ? null : form.getReason().strip();
 		proposal.advance(
 				new ProposalStep(form.getStatus(), form.getTakenOn(), scope.userId(),

@@ -70,4 +70,8 @@ class Organisation {
 		}
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

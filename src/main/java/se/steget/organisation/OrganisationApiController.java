@@ -6,7 +6,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.PageResponse;
 
 @RestController
@@ -38,8 +41,9 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/{id}")
-	OrganisationView show(@PathVariable UUID id) {
-		return this.organisations.get(id);
+	ResponseEntity<OrganisationView> show(@PathVariable UUID id) {
+		OrganisationView organisation = this.organisations.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(organisation.version())).body(organisation);
 	}
 
 	@PostMapping
@@ -49,9 +53,12 @@ class OrganisationApiController {
 	}
 
 	@PutMapping("/{id}")
-	OrganisationView update(@PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
+	ResponseEntity<OrganisationView> update(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody OrganisationForm form) {
+		form.setVersion(ETags.expected(ifMatch));
 		this.organisations.update(id, form, this.currentUser.scope());
-		return this.organisations.get(id);
+		OrganisationView updated = this.organisations.get(id);
+		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
 	}
 
 }

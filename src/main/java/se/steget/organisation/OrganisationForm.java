@@ -16,6 +16,8 @@ public class OrganisationForm {
 	@Size(max = 200, message = "{error.tooLong}")
 	private String name;
 
+	private Integer version;
+
 	@NotNull(message = "{error.required}")
 	private OrganisationKind kind;
 
@@ -36,7 +38,9 @@ public class OrganisationForm {
 	}
 
 	static OrganisationForm of(OrganisationView view) {
-		return new OrganisationForm(view.name(), view.kind(), view.organisationNumber(), view.municipalityCode());
+		var form = new OrganisationForm(view.name(), view.kind(), view.organisationNumber(), view.municipalityCode());
+		form.version = view.version();
+		return form;
 	}
 
 	OrganisationDetails details() {
@@ -73,6 +77,15 @@ public class OrganisationForm {
 
 	public void setMunicipalityCode(String municipalityCode) {
 		this.municipalityCode = municipalityCode;
+	}
+
+	/** The version the form was loaded with; null when creating. */
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.StaleEdits;
+import se.steget.core.StaleEditException;
 
 /**
  * The organisation module's public API. Organisations are not personal data: every
@@ -28,7 +30,7 @@ public class OrganisationManagement {
 
 	static final int PAGE_SIZE = 25;
 
-	private static final String COLUMNS = "id, name, kind, organisation_number, municipality_code";
+	private static final String COLUMNS = "id, name, kind, organisation_number, municipality_code, version";
 
 	private final Organisations organisations;
 
@@ -119,9 +121,10 @@ public class OrganisationManagement {
 	public void update(UUID id, OrganisationForm form, AccessScope scope) {
 		requireManager(scope);
 		var organisation = this.organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation"));
+		StaleEditException.check(form.getVersion(), organisation.getVersion());
 		organisation.update(form.details());
 		organisation.normaliseNumber();
-		this.organisations.save(organisation);
+		StaleEdits.refused(() -> this.organisations.save(organisation));
 	}
 
 	private static void requireManager(AccessScope scope) {

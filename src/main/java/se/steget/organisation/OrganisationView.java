@@ -8,7 +8,7 @@ import se.steget.core.Municipalities;
  * An organisation as pages and the API show it.
  */
 public record OrganisationView(UUID id, String name, OrganisationKind kind, String organisationNumber,
-		String municipalityCode) {
+		String municipalityCode, Integer version) {
 
 	public String municipalityName() {
 		return (this.municipalityCode == null) ? null : Municipalities.nameOf(this.municipalityCode);

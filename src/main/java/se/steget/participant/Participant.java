@@ -130,6 +130,10 @@ class Participant {
 		return this.swedishLevel;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 	@DomainEvents
 	List<ParticipantChanged> changed() {
 		return List.of(new ParticipantChanged(this.id));

@@ -5,17 +5,20 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.PageResponse;
 
 @RestController
@@ -38,22 +41,30 @@ class ParticipantApiController {
 	}
 
 	@GetMapping("/{id}")
-	ParticipantSummary show(@PathVariable UUID id) {
-		return this.participants.get(id, this.currentUser.scopeForPeople());
+	ResponseEntity<ParticipantSummary> show(@PathVariable UUID id) {
+		ParticipantSummary participant = this.participants.get(id, this.currentUser.scopeForPeople());
+		return ResponseEntity.ok().eTag(ETags.of(participant.version())).body(participant);
 	}
 
 	@PostMapping
 	ResponseEntity<ParticipantSummary> create(@Valid @RequestBody ParticipantForm form) {
 		var scope = this.currentUser.scopeForPeople();
 		UUID id = this.participants.register(form, scope);
-		return ResponseEntity.created(URI.create("/api/v1/participants/" + id)).body(this.participants.get(id, scope));
+		ParticipantSummary created = this.participants.get(id, scope);
+		return ResponseEntity.created(URI.create("/api/v1/participants/" + id))
+			.eTag(ETags.of(created.version()))
+			.body(created);
 	}
 
+	/** Changes the person as of the version {@code If-Match} names (412 when stale). */
 	@PutMapping("/{id}")
-	ParticipantSummary update(@PathVariable UUID id, @Valid @RequestBody ParticipantForm form) {
+	ResponseEntity<ParticipantSummary> update(@PathVariable UUID id,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody ParticipantForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
 		this.participants.update(id, form, scope);
-		return this.participants.get(id, scope);
+		ParticipantSummary updated = this.participants.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
 	}
 
 }

@@ -112,6 +112,9 @@ class ParticipantController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/participants/" + id;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences", this.participants.differences(id, form, scope));
+		}
 		return form(model, id);
 	}
 

@@ -1,5 +1,7 @@
 package se.steget.participant;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,11 +9,14 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import se.steget.core.BirthRegion;
+import se.steget.core.Difference;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.ParticipantAttributes;
 import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.KnownMunicipality;
+import se.steget.core.Municipalities;
+import se.steget.core.Municipality;
 import se.steget.core.SwedishLevel;
 import se.steget.core.ValidPersonalIdentityNumber;
 
@@ -53,6 +58,9 @@ public class ParticipantForm {
 
 	private SwedishLevel swedishLevel;
 
+	/** The version the form was loaded with; null when registering. */
+	private Integer version;
+
 	public ParticipantForm() {
 	}
 
@@ -76,7 +84,32 @@ public class ParticipantForm {
 		form.disability = participant.getDisability();
 		form.monthsUnemployed = participant.getMonthsUnemployed();
 		form.swedishLevel = participant.getSwedishLevel();
+		form.version = participant.getVersion();
 		return form;
+	}
+
+	/**
+	 * What differs between the record as saved now (its edit form) and this form; for a
+	 * protected identity the hidden fields stay out of it.
+	 */
+	List<Difference> differencesFrom(ParticipantForm saved) {
+		var differences = Difference.builder();
+		if (saved.personalIdentityNumber != null) {
+			differences
+				.text("participant.personalIdentityNumber", saved.personalIdentityNumber, this.personalIdentityNumber)
+				.text("participant.firstName", saved.firstName, this.firstName)
+				.text("participant.lastName", saved.lastName, this.lastName)
+				.text("participant.municipality", municipalityName(saved.municipalityCode),
+						municipalityName(this.municipalityCode));
+		}
+		return differences.choice("participant.gender", "gender", saved.gender, this.gender)
+			.flag("participant.protectedIdentity", saved.protectedIdentity, this.protectedIdentity)
+			.choice("participant.birthRegion", "birthRegion", saved.birthRegion, this.birthRegion)
+			.choice("participant.educationLevel", "educationLevel", saved.educationLevel, this.educationLevel)
+			.flag("participant.disability", saved.disability, this.disability)
+			.text("participant.monthsUnemployed", saved.monthsUnemployed, this.monthsUnemployed)
+			.choice("participant.swedishLevel", "swedishLevel", saved.swedishLevel, this.swedishLevel)
+			.list();
 	}
 
 	/**
@@ -96,6 +129,7 @@ public class ParticipantForm {
 		filled.disability = this.disability;
 		filled.monthsUnemployed = this.monthsUnemployed;
 		filled.swedishLevel = this.swedishLevel;
+		filled.version = this.version;
 		return filled;
 	}
 
@@ -106,6 +140,10 @@ public class ParticipantForm {
 				this.municipalityCode.strip(), this.protectedIdentity,
 				new ParticipantAttributes(this.gender, number.birthDate(), this.birthRegion, this.educationLevel,
 						this.disability, this.monthsUnemployed, this.swedishLevel));
+	}
+
+	private static String municipalityName(String code) {
+		return isBlank(code) ? null : Municipalities.find(code.strip()).map(Municipality::name).orElse(code);
 	}
 
 	private static boolean isBlank(String text) {
@@ -190,6 +228,14 @@ public class ParticipantForm {
 
 	public void setSwedishLevel(SwedishLevel swedishLevel) {
 		this.swedishLevel = swedishLevel;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public boolean isProtectedIdentity() {

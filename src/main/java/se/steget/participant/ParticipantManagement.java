@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.Difference;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 
 /**
  * The participant module's public API. A user sees the participants they registered and
@@ -118,10 +121,22 @@ public class ParticipantManagement {
 	@Transactional
 	public void update(UUID id, ParticipantForm form, AccessScope scope) {
 		Participant participant = load(id, scope);
+		StaleEditException.check(form.getVersion(), participant.getVersion());
 		ParticipantDetails details = form.withHiddenIdentityOf(participant).details();
 		requireUnique(details, id);
 		participant.update(details);
-		this.participants.save(participant);
+		StaleEdits.refused(() -> this.participants.save(participant));
+	}
+
+	/**
+	 * After a stale save: the fields the record now holds differently from what the user
+	 * typed, and the form moved on to the saved version, so that saving again keeps the
+	 * user's values knowingly.
+	 */
+	List<Difference> differences(UUID id, ParticipantForm typed, AccessScope scope) {
+		ParticipantForm saved = editForm(id, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved);
 	}
 
 	ParticipantForm editForm(UUID id, AccessScope scope) {

@@ -16,7 +16,8 @@ import se.steget.core.SwedishLevel;
  */
 public record ParticipantSummary(UUID id, String name, String personalIdentityNumber, Gender gender,
 		LocalDate birthDate, String municipalityCode, boolean protectedIdentity, BirthRegion birthRegion,
-		EducationLevel educationLevel, Boolean disability, Integer monthsUnemployed, SwedishLevel swedishLevel) {
+		EducationLevel educationLevel, Boolean disability, Integer monthsUnemployed, SwedishLevel swedishLevel,
+		Integer version) {
 
 	/** The columns, masked for protected identity, of table alias {@code p}. */
 	public static final String COLUMNS = "p.id,"
@@ -25,14 +26,14 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " p.gender, case when p.protected_identity then null else p.birth_date end as birth_date,"
 			+ " case when p.protected_identity then null else p.municipality_code end as municipality_code,"
 			+ " p.protected_identity, p.birth_region, p.education_level, p.disability, p.months_unemployed,"
-			+ " p.swedish_level";
+			+ " p.swedish_level, p.version";
 
 	/**
 	 * The same columns unmasked, for a reasoned and logged look at a protected identity.
 	 */
 	static final String REVEALED_COLUMNS = "p.id, p.first_name || ' ' || p.last_name as name,"
 			+ " p.personal_identity_number, p.gender, p.birth_date, p.municipality_code, p.protected_identity,"
-			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level";
+			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level," + " p.version";
 
 	public String formattedNumber() {
 		return (this.personalIdentityNumber == null) ? null

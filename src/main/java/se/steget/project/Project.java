@@ -192,4 +192,8 @@ class Project {
 			.toList();
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

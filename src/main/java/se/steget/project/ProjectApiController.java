@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
 import se.steget.core.PageResponse;
 
 @RestController
@@ -77,10 +80,13 @@ class ProjectApiController {
 	}
 
 	@PutMapping("/{id}")
-	ProjectView update(@PathVariable UUID id, @Valid @RequestBody ProjectForm form) {
+	ResponseEntity<ProjectView> update(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody ProjectForm form) {
 		var scope = this.currentUser.scope();
+		form.setVersion(ETags.expected(ifMatch));
 		this.projects.update(id, form, scope);
-		return this.projects.get(id, scope);
+		ProjectView updated = this.projects.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
 	}
 
 }

@@ -23,6 +23,8 @@ public class ProjectForm {
 
 	private String templateKey;
 
+	private Integer version;
+
 	@NotBlank(message = "{error.required}")
 	@Size(max = 200, message = "{error.tooLong}")
 	private String name;
@@ -100,6 +102,7 @@ public class ProjectForm {
 	static ProjectForm of(Project project, List<UUID> memberIds) {
 		var form = new ProjectForm();
 		form.name = project.getName();
+		form.version = project.getVersion();
 		form.programmeArea = project.getProgrammeArea();
 		form.phase = project.getPhase();
 		form.ownerOrganisationId = project.getOwnerOrganisationId();
@@ -310,6 +313,15 @@ public class ProjectForm {
 
 	public void setMemberIds(List<UUID> memberIds) {
 		this.memberIds = (memberIds == null) ? new ArrayList<>() : memberIds;
+	}
+
+	/** The version the form was loaded with; null when creating. */
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

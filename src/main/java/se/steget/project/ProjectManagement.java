@@ -21,6 +21,8 @@ import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.core.Municipalities;
+import se.steget.core.StaleEdits;
+import se.steget.core.StaleEditException;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.organisation.OrganisationManagement;
@@ -116,7 +118,8 @@ public class ProjectManagement {
 				project.isPausesStopCounters(), project.getContactNormDays(),
 				project.municipalityCodes().stream().flatMap((code) -> Municipalities.find(code).stream()).toList(),
 				organisations(project.organisationIds(Relation.CO_FINANCER)),
-				organisations(project.organisationIds(Relation.PARTNER)), this.access.members(id));
+				organisations(project.organisationIds(Relation.PARTNER)), this.access.members(id),
+				project.getVersion());
 	}
 
 	ProjectForm editForm(UUID id, AccessScope scope) {
@@ -151,8 +154,9 @@ public class ProjectManagement {
 		requireManager(id, scope);
 		check(form);
 		Project project = find(id, scope);
+		StaleEditException.check(form.getVersion(), project.getVersion());
 		project.update(form.details());
-		this.projects.save(project);
+		StaleEdits.refused(() -> this.projects.save(project));
 		this.access.setMembers(id, form.getMemberIds());
 	}
 

@@ -20,6 +20,6 @@ public record ProjectView(UUID id, String name, String programmeArea, ProjectPha
 		LocalDate periodStart, LocalDate periodEnd, String region, String targetGroup, Integer quotaWomen,
 		Integer quotaMen, Integer quotaTotal, int warningDays, boolean pausesStopCounters, int contactNormDays,
 		List<Municipality> municipalities, List<OrganisationView> coFinancers, List<OrganisationView> partners,
-		List<StaffMember> members) {
+		List<StaffMember> members, Integer version) {
 
 }

@@ -37,8 +37,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final AuditInterceptor audit;
 
-	WebConfiguration(AuditInterceptor audit) {
+	private final ApiPreconditions preconditions;
+
+	WebConfiguration(AuditInterceptor audit, ApiPreconditions preconditions) {
 		this.audit = audit;
+		this.preconditions = preconditions;
 	}
 
 	@Override
@@ -47,6 +50,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(this.audit);
+		registry.addInterceptor(this.preconditions).addPathPatterns("/api/v1/**");
 	}
 
 }

@@ -1,0 +1,248 @@
+package se.steget.system;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Creating API requests (POST) that carry an {@code Idempotency-Key} header, as the IETF
+ * httpapi draft describes it: the first request with a key runs and its answer is kept; a
+ * repeat with the same body gets that answer again, a reuse of the key with another body
+ * is refused (422), and a repeat while the first still runs is refused (409). Keys are
+ * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}.
+ */
+@Component
+class IdempotencyKeys extends OncePerRequestFilter {
+
+	static final String HEADER = "Idempotency-Key";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final IdempotencyProperties properties;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	IdempotencyKeys(JdbcClient jdbc, Clock clock, IdempotencyProperties properties, MessageSource messages,
+			JsonMapper json) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.properties = properties;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		String key = request.getHeader(HEADER).strip();
+		if (user == null || !user.isAuthenticated()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (key.isEmpty() || key.length() > 255) {
+			problem(response, HttpStatus.BAD_REQUEST, "error.idempotencyKey.invalid");
+			return;
+		}
+		byte[] body = request.getInputStream().readAllBytes();
+		String fingerprint = fingerprint(request.getRequestURI(), request.getContentType(), body);
+		Stored earlier = claim(user.getName(), key, fingerprint);
+		if (earlier == null) {
+			run(new CachedBody(request, body), response, chain, user.getName(), key);
+		}
+		else if (!earlier.fingerprint().equals(fingerprint)) {
+			problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "error.idempotencyKey.otherRequest");
+		}
+		else if (earlier.status() == null) {
+			problem(response, HttpStatus.CONFLICT, "error.idempotencyKey.inFlight");
+		}
+		else {
+			replay(earlier, response);
+		}
+	}
+
+	/**
+	 * Takes the key for this request, or returns what an earlier request with it stored;
+	 * the primary key decides between two requests that arrive at once.
+	 */
+	private Stored claim(String username, String key, String fingerprint) {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		this.jdbc.sql("delete from idempotency_key where created_at < ?")
+			.param(now.minus(this.properties.idempotencyKeyLifetime()))
+			.update();
+		try {
+			this.jdbc
+				.sql("insert into idempotency_key (username, idempotency_key, fingerprint, created_at)"
+						+ " values (?, ?, ?, ?)")
+				.params(username, key, fingerprint, now)
+				.update();
+			return null;
+		}
+		catch (DuplicateKeyException ex) {
+			return this.jdbc
+				.sql("select fingerprint, status, content_type, location, body from idempotency_key"
+						+ " where username = ? and idempotency_key = ?")
+				.params(username, key)
+				.query(Stored.class)
+				.optional()
+				.orElse(new Stored(fingerprint, null, null, null, null));
+		}
+	}
+
+	private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String username,
+			String key) throws ServletException, IOException {
+		var caching = new ContentCachingResponseWrapper(response);
+		boolean done = false;
+		try {
+			chain.doFilter(request, caching);
+			done = caching.getStatus() < 500;
+		}
+		finally {
+			if (done) {
+				this.jdbc
+					.sql("update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
+							+ " where username = ? and idempotency_key = ?")
+					.params(caching.getStatus(), caching.getContentType(), caching.getHeader(HttpHeaders.LOCATION),
+							new String(caching.getContentAsByteArray(), StandardCharsets.UTF_8), username, key)
+					.update();
+			}
+			else {
+				this.jdbc.sql("delete from idempotency_key where username = ? and idempotency_key = ?")
+					.params(username, key)
+					.update();
+			}
+			caching.copyBodyToResponse();
+		}
+	}
+
+	private static void replay(Stored earlier, HttpServletResponse response) throws IOException {
+		response.setStatus(earlier.status());
+		if (earlier.contentType() != null) {
+			response.setContentType(earlier.contentType());
+		}
+		if (earlier.location() != null) {
+			response.setHeader(HttpHeaders.LOCATION, earlier.location());
+		}
+		response.setHeader("Idempotent-Replayed", "true");
+		if (earlier.body() != null) {
+			response.getOutputStream().write(earlier.body().getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private void problem(HttpServletResponse response, HttpStatus status, String messageKey) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+	}
+
+	/** What makes two requests the same: the route, the content type and the body. */
+	static String fingerprint(String uri, String contentType, byte[] body) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((uri + "\n" + contentType + "\n").getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest(body));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Stored(String fingerprint, Integer status, String contentType, String location, String body) {
+	}
+
+	/**
+	 * The request with its body read once, so that the fingerprint and the handler both
+	 * see it.
+	 */
+	private static final class CachedBody extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			var in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+	}
+
+}

@@ -1,0 +1,242 @@
+package se.steget.system;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.steget.TestData;
+import se.steget.TestNumbers;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Lost updates and retried creations through the API: strong ETags, a required
+ * {@code If-Match} on changes, and {@code Idempotency-Key} on creating POSTs.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConcurrencyApiIntegrationTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestData data;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void aChangeWithoutIfMatchIsRefusedWith428() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID participant = this.data.participant(coach, Gender.WOMAN);
+		this.mvc
+			.perform(put("/api/v1/participants/" + participant).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Ny")))
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void aStaleIfMatchIsRefusedWith412AndTheCurrentOneSaves() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		UUID participant = created(coach, body(number, "Första"));
+		String etag = this.mvc.perform(get("/api/v1/participants/" + participant).with(basic(coach)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+
+		String next = this.mvc
+			.perform(put("/api/v1/participants/" + participant).with(basic(coach))
+				.header("If-Match", etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(number, "Andra")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Andra Apisson"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(next).isEqualTo("\"1\"");
+
+		this.mvc
+			.perform(put("/api/v1/participants/" + participant).with(basic(coach))
+				.header("If-Match", etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(number, "Tredje")))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+		this.mvc.perform(get("/api/v1/participants/" + participant).with(basic(coach)))
+			.andExpect(jsonPath("$.name").value("Andra Apisson"));
+	}
+
+	@Test
+	void aWeakTagNeverMatches() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		UUID participant = created(coach, body(number, "Svag"));
+		this.mvc
+			.perform(put("/api/v1/participants/" + participant).with(basic(coach))
+				.header("If-Match", "W/\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(number, "Svagare")))
+			.andExpect(status().isPreconditionFailed());
+	}
+
+	@Test
+	void anUnknownChoiceNamesItsField() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Fel").replace("\"WOMAN\"", "\"WOMEN\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("gender"));
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Fel").replace("\"gender\"",
+						"\"monthsUnemployed\": \"many\", \"gender\"")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("monthsUnemployed"));
+	}
+
+	@Test
+	void aRepeatedCreationWithTheSameKeyGetsTheSameAnswerAndMakesOneRecord() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		String key = UUID.randomUUID().toString();
+		String first = this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(number, "En")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(number, "En")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", first))
+			.andExpect(header().string("Idempotent-Replayed", "true"))
+			.andExpect(jsonPath("$.name").value("En Apisson"));
+		assertThat(this.jdbc.sql("select count(*) from participant where personal_identity_number = ?")
+			.param(number.replace("-", ""))
+			.query(Long.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void aKeyReusedWithAnotherBodyIsRefusedWith422() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String key = UUID.randomUUID().toString();
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Ett")))
+			.andExpect(status().isCreated());
+		String other = TestNumbers.next();
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(other, "Två")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(this.jdbc.sql("select count(*) from participant where personal_identity_number = ?")
+			.param(other.replace("-", ""))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aRepeatWhileTheFirstStillRunsIsRefusedWith409() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String key = UUID.randomUUID().toString();
+		String body = body(TestNumbers.next(), "Pågår");
+		this.jdbc
+			.sql("insert into idempotency_key (username, idempotency_key, fingerprint, created_at)"
+					+ " values (?, ?, ?, ?)")
+			.params(this.data.username(coach), key,
+					IdempotencyKeys.fingerprint("/api/v1/participants", MediaType.APPLICATION_JSON_VALUE,
+							body.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					LocalDateTime.now())
+			.update();
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theSameKeyOfAnotherUserIsTheirOwn() throws Exception {
+		UUID one = this.data.user(Role.STAFF);
+		UUID two = this.data.user(Role.STAFF);
+		String key = UUID.randomUUID().toString();
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(one))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Egen")))
+			.andExpect(status().isCreated());
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(two))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Annan")))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"));
+	}
+
+	private UUID created(UUID user, String body) throws Exception {
+		String location = this.mvc.perform(
+				post("/api/v1/participants").with(basic(user)).contentType(MediaType.APPLICATION_JSON).content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private static String body(String number, String firstName) {
+		return """
+				{"personalIdentityNumber": "%s", "firstName": "%s", "lastName": "Apisson",
+				 "gender": "WOMAN", "municipalityCode": "0880", "protectedIdentity": false}""".formatted(number,
+				firstName);
+	}
+
+	private RequestPostProcessor basic(UUID user) {
+		return httpBasic(this.data.username(user), TestData.PASSWORD);
+	}
+
+}
