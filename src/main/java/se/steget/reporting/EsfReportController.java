@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
-import se.steget.core.GenderCounts;
+import se.steget.core.ShownCounts;
 import se.steget.project.ProjectManagement;
 
 /**
@@ -75,11 +75,11 @@ class EsfReportController {
 						row.createCell(1).setCellValue(text("esf.notCollected"));
 						continue;
 					}
-					GenderCounts c = view.of(indicator);
-					row.createCell(1).setCellValue(GenderCounts.shown(c.women(), view.threshold()));
-					row.createCell(2).setCellValue(GenderCounts.shown(c.men(), view.threshold()));
-					row.createCell(3).setCellValue(GenderCounts.shown(c.others(), view.threshold()));
-					row.createCell(4).setCellValue(GenderCounts.shown(c.total(), view.threshold()));
+					ShownCounts c = view.shown(indicator);
+					row.createCell(1).setCellValue(c.women());
+					row.createCell(2).setCellValue(c.men());
+					row.createCell(3).setCellValue(c.others());
+					row.createCell(4).setCellValue(c.total());
 				}
 				r++;
 			}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import se.steget.core.GenderCounts;
+import se.steget.core.GenderTable;
+import se.steget.core.ShownCounts;
 
 /**
  * The ESF+ indicators for the projects chosen, by gender; an indicator that Steget does
@@ -20,6 +22,11 @@ public record EsfReportView(LocalDate asOf, String projectName, int threshold, M
 
 	public GenderCounts of(EsfIndicator indicator) {
 		return this.counts.getOrDefault(indicator, GenderCounts.ZERO);
+	}
+
+	/** The indicator's counts as an aggregate shows them, its row's total tying them. */
+	public ShownCounts shown(EsfIndicator indicator) {
+		return GenderTable.row(of(indicator), this.threshold);
 	}
 
 }

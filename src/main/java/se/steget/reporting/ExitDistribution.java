@@ -1,8 +1,12 @@
 package se.steget.reporting;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import se.steget.core.GenderCounts;
+import se.steget.core.GenderTable;
+import se.steget.core.ShownCounts;
 import se.steget.outcome.OutcomeGroup;
 
 /**
@@ -25,6 +29,19 @@ public record ExitDistribution(Map<OutcomeGroup, GenderCounts> groups) {
 
 	public String shownPercent(OutcomeGroup group, int threshold) {
 		return Tally.shownShare((int) of(group).total(), (int) total().total(), threshold);
+	}
+
+	/**
+	 * Every group's counts as an aggregate shows them, in the order of the groups: the
+	 * groups are the parts of everyone who left.
+	 */
+	public List<ShownCounts> shown(int threshold) {
+		return GenderTable.parts(Arrays.stream(OutcomeGroup.values()).map(this::of).toList(), total(), threshold);
+	}
+
+	/** Some other parts of everyone who left (their paths) as an aggregate shows them. */
+	public List<ShownCounts> shownParts(List<GenderCounts> parts, int threshold) {
+		return GenderTable.parts(parts, total(), threshold);
 	}
 
 }

@@ -1,6 +1,7 @@
 package se.steget.reporting;
 
 import se.steget.core.Gender;
+import se.steget.core.GenderCounts;
 
 /**
  * A tally for women, men and others (non-binary or not stated), and their total.
@@ -15,6 +16,27 @@ public record GenderTallies(Tally women, Tally men, Tally others) {
 			case MAN -> new GenderTallies(this.women, this.men.plus(status), this.others);
 			case NON_BINARY, NOT_STATED -> new GenderTallies(this.women, this.men, this.others.plus(status));
 		};
+	}
+
+	/**
+	 * Whether one gender's share is hidden, so that the total's share and counts are
+	 * withheld too: with them shown, the hidden share would follow from the others.
+	 */
+	public boolean sharesWithheld(int threshold) {
+		return threshold > 1
+				&& (this.women.hides(threshold) || this.men.hides(threshold) || this.others.hides(threshold));
+	}
+
+	/**
+	 * The total's share as an aggregate shows it, withheld with a hidden gender's share.
+	 */
+	public String shownTotalPercent(int threshold) {
+		return sharesWithheld(threshold) ? ".." : total().shownPercent(threshold);
+	}
+
+	/** How many reached the goal, by gender. */
+	public GenderCounts reached() {
+		return new GenderCounts(this.women.reached(), this.men.reached(), this.others.reached());
 	}
 
 	public Tally total() {

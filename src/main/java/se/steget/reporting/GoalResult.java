@@ -2,6 +2,9 @@ package se.steget.reporting;
 
 import java.util.List;
 
+import se.steget.core.GenderTable;
+import se.steget.core.ShownCounts;
+
 /**
  * One goal's attainment: in all, by gender, broken down by one dimension, and forecast.
  */
@@ -10,6 +13,23 @@ public record GoalResult(Goal goal, String priorityGroupName, GenderTallies byGe
 
 	public Tally total() {
 		return this.byGender.total();
+	}
+
+	/**
+	 * For a goal on how many start: the number reached by gender as an aggregate shows
+	 * it.
+	 */
+	public ShownCounts shownReached(int threshold) {
+		return GenderTable.row(this.byGender.reached(), threshold);
+	}
+
+	/**
+	 * For a goal on how many start: the breakdown's numbers reached, as parts of the
+	 * goal's own, so that no hidden one follows from the goal's row.
+	 */
+	public List<ShownCounts> shownBreakdown(int threshold) {
+		return GenderTable.parts(this.rows.stream().map((row) -> row.tallies().reached()).toList(),
+				this.byGender.reached(), threshold);
 	}
 
 	/** Whether the goal is reached so far, for a count or for a share. */

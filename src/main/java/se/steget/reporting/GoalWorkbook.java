@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.steget.core.GenderCounts;
+import se.steget.core.ShownCounts;
 import se.steget.outcome.OutcomeGroup;
 
 /**
@@ -55,13 +56,17 @@ class GoalWorkbook {
 				Tally total = result.total();
 				Forecast forecast = result.forecast();
 				boolean count = result.goal().measure() == GoalMeasure.STARTED;
-				boolean hidden = !count && total.hides(t);
+				boolean hidden = !count && (total.hides(t) || result.byGender().sharesWithheld(t));
+				ShownCounts reached = result.shownReached(t);
+				GenderTallies byGender = result.byGender();
 				row(sheet, r++, project.projectName(), result.goal().name(), target(result.goal()),
-						timePoint(result.goal()), result.byGender().women().shownFor(count, t),
-						result.byGender().men().shownFor(count, t), result.byGender().others().shownFor(count, t),
-						total.shownFor(count, t), hidden ? "<" + t : total.shown(total.reached(), t),
+						timePoint(result.goal()), count ? reached.women() : byGender.women().shownPercent(t),
+						count ? reached.men() : byGender.men().shownPercent(t),
+						count ? reached.others() : byGender.others().shownPercent(t),
+						count ? reached.total() : byGender.shownTotalPercent(t),
+						count ? reached.total() : (hidden ? "<" + t : total.shown(total.reached(), t)),
 						hidden ? "<" + t : total.shown(total.evaluated(), t), total.shown(total.pending(), t),
-						count ? "" : total.shownPercentOfStarters(t),
+						count ? "" : (hidden ? ".." : total.shownPercentOfStarters(t)),
 						(forecast != null && !hidden)
 								? text(count ? "report.forecast.count" : "report.forecast.percent", forecast.expected(),
 										forecast.low(), forecast.high())
@@ -78,11 +83,16 @@ class GoalWorkbook {
 		for (ProjectGoals project : report.projects()) {
 			for (GoalResult result : project.goals()) {
 				boolean count = result.goal().measure() == GoalMeasure.STARTED;
-				for (BreakdownRow row : result.rows()) {
+				List<ShownCounts> reached = result.shownBreakdown(t);
+				for (int i = 0; i < result.rows().size(); i++) {
+					BreakdownRow row = result.rows().get(i);
+					GenderTallies x = row.tallies();
+					ShownCounts c = reached.get(i);
 					row(sheet, r++, project.projectName(), result.goal().name(),
 							(row.key() != null) ? text(row.key()) : row.text(),
-							row.tallies().women().shownFor(count, t), row.tallies().men().shownFor(count, t),
-							row.tallies().others().shownFor(count, t), row.tallies().total().shownFor(count, t));
+							count ? c.women() : x.women().shownPercent(t), count ? c.men() : x.men().shownPercent(t),
+							count ? c.others() : x.others().shownPercent(t),
+							count ? c.total() : x.shownTotalPercent(t));
 				}
 			}
 		}
@@ -94,12 +104,11 @@ class GoalWorkbook {
 		int r = 1;
 		int t = report.threshold();
 		for (ProjectGoals project : report.projects()) {
+			List<ShownCounts> shown = project.exits().shown(t);
 			for (OutcomeGroup group : OutcomeGroup.values()) {
-				GenderCounts counts = project.exits().of(group);
-				row(sheet, r++, project.projectName(), text("outcomeGroup." + group),
-						GenderCounts.shown(counts.women(), t), GenderCounts.shown(counts.men(), t),
-						GenderCounts.shown(counts.others(), t), GenderCounts.shown(counts.total(), t),
-						project.exits().shownPercent(group, t));
+				ShownCounts c = shown.get(group.ordinal());
+				row(sheet, r++, project.projectName(), text("outcomeGroup." + group), c.women(), c.men(), c.others(),
+						c.total(), c.totalHidden() ? ".." : project.exits().shownPercent(group, t));
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import se.steget.core.GenderCounts;
+import se.steget.core.GenderTable;
+import se.steget.core.ShownCounts;
 
 /**
  * Starters, leavers and where the leavers went upon leaving, across every project the
@@ -24,12 +26,35 @@ public record OutcomeOverview(LocalDate asOf, String municipalityCode, int thres
 	public record Row(Obstacle obstacle, GenderCounts starters, GenderCounts leavers, GenderCounts toWork,
 			GenderCounts toStudies) {
 
+		GenderCounts of(String measure) {
+			return switch (measure) {
+				case "starters" -> this.starters;
+				case "leavers" -> this.leavers;
+				case "toWork" -> this.toWork;
+				case "toStudies" -> this.toStudies;
+				default -> throw new IllegalArgumentException(measure);
+			};
+		}
+
 		Row plus(OutcomeCell cell) {
 			return new Row(this.obstacle, this.starters.plus(cell.gender(), cell.starters()),
 					this.leavers.plus(cell.gender(), cell.leavers()), this.toWork.plus(cell.gender(), cell.toWork()),
 					this.toStudies.plus(cell.gender(), cell.toStudies()));
 		}
 
+	}
+
+	/**
+	 * One measure's rows as an aggregate shows them, the total last: the obstacle groups
+	 * are the parts of the total.
+	 */
+	public List<ShownCounts> shown(String measure) {
+		List<GenderCounts> counts = this.rows.stream().map((row) -> row.of(measure)).toList();
+		GenderCounts whole = counts.get(counts.size() - 1);
+		List<ShownCounts> shown = new ArrayList<>(
+				GenderTable.parts(counts.subList(0, counts.size() - 1), whole, this.threshold));
+		shown.add(GenderTable.row(whole, this.threshold));
+		return shown;
 	}
 
 	static OutcomeOverview of(List<OutcomeCell> cells, String municipalityCode, int threshold, LocalDate asOf) {

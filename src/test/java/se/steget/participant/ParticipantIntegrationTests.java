@@ -1,6 +1,7 @@
 package se.steget.participant;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import se.steget.TestData;
 import se.steget.TestNumbers;
 import se.steget.access.Role;
+import se.steget.core.Difference;
 import se.steget.core.Gender;
+import se.steget.core.StaleEditException;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 
@@ -105,11 +108,61 @@ class ParticipantIntegrationTests {
 		edit.setGender(Gender.NOT_STATED);
 		this.participants.update(id, edit, this.data.scope(coach));
 
+		edit = this.participants.editForm(id, this.data.scope(coach));
 		edit.setProtectedIdentity(false);
 		this.participants.update(id, edit, this.data.scope(coach));
 		ParticipantSummary shown = this.participants.get(id, this.data.scope(coach));
 		assertThat(shown.name()).isEqualTo("Testa " + form.getLastName());
 		assertThat(shown.gender()).isEqualTo(Gender.NOT_STATED);
+	}
+
+	@Test
+	void aSaveFromAnOlderVersionIsRefusedAndTheNewerChangeStands() {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID id = this.data.participant(coach, Gender.WOMAN);
+		var first = this.participants.editForm(id, this.data.scope(coach));
+		var second = this.participants.editForm(id, this.data.scope(coach));
+		first.setMonthsUnemployed(30);
+		this.participants.update(id, first, this.data.scope(coach));
+
+		second.setMunicipalityCode("1880");
+		assertThatThrownBy(() -> this.participants.update(id, second, this.data.scope(coach)))
+			.isInstanceOf(StaleEditException.class);
+		assertThat(this.participants.get(id, this.data.scope(coach)).monthsUnemployed()).isEqualTo(30);
+		assertThat(this.participants.get(id, this.data.scope(coach)).municipalityCode()).isEqualTo("0880");
+		assertThat(this.participants.differences(id, second, this.data.scope(coach))).extracting(Difference::labelKey)
+			.containsExactlyInAnyOrder("participant.municipality", "participant.monthsUnemployed");
+	}
+
+	@Test
+	void ofTwoSavesAtOnceFromTheSameVersionOneIsRefused() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID id = this.data.participant(coach, Gender.WOMAN);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Boolean>> saves = new java.util.ArrayList<>();
+		for (int months : new int[] { 11, 22 }) {
+			var form = this.participants.editForm(id, this.data.scope(coach));
+			form.setMonthsUnemployed(months);
+			saves.add(pool.submit(() -> {
+				start.await();
+				try {
+					this.participants.update(id, form, this.data.scope(coach));
+					return true;
+				}
+				catch (StaleEditException ex) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		int saved = 0;
+		for (var save : saves) {
+			saved += save.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(saved).isOne();
+		assertThat(this.participants.get(id, this.data.scope(coach)).version()).isOne();
 	}
 
 	@Test
