@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.participant.ParticipantSummary;
 import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
@@ -166,7 +167,7 @@ public class ActivityManagement {
 		params.put("activity", id);
 		List<MemberView> members = this.jdbc
 			.sql(MemberView.SELECT + " where m.activity_id = :activity and " + membersVisible(activity, scope, params)
-					+ " order by p.last_name, p.first_name")
+					+ " order by " + ParticipantSummary.SHOWN_ORDER + ", m.enrollment_id")
 			.params(params)
 			.query(MemberView.class)
 			.list();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.participant.ParticipantSummary;
 import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
@@ -170,7 +171,8 @@ public class AttendanceManagement {
 					+ " where a.project_id = :project and t.attended_on between :from and :to and "
 					+ CaseScope.visible(scope, params)
 					+ " group by t.enrollment_id, p.protected_identity, p.first_name, p.last_name,"
-					+ " p.personal_identity_number, p.gender order by p.last_name, p.first_name, t.enrollment_id")
+					+ " p.personal_identity_number, p.gender order by " + ParticipantSummary.SHOWN_ORDER
+					+ ", t.enrollment_id")
 			.params(params)
 			.query((rs, n) -> {
 				boolean hidden = rs.getBoolean("protected_identity");

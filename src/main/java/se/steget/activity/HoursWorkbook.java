@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.steget.core.Gender;
+import se.steget.core.Spreadsheets;
 
 /**
  * The project's monthly hours as a spreadsheet: a row per participant with hours per kind
@@ -72,6 +73,7 @@ class HoursWorkbook {
 			for (int i = 0; i < titles.size(); i++) {
 				sheet.autoSizeColumn(i);
 			}
+			Spreadsheets.neutralise(workbook);
 			workbook.write(out);
 			return out.toByteArray();
 		}

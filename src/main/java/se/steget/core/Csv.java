@@ -13,7 +13,8 @@ import org.springframework.http.MediaType;
 
 /**
  * CSV files as Swedish spreadsheets read them: semicolons, a header row, and a byte order
- * mark so that they read UTF-8.
+ * mark so that they read UTF-8; text that would start a formula is neutralised
+ * ({@link Spreadsheets#safe}).
  */
 public final class Csv {
 
@@ -31,7 +32,13 @@ public final class Csv {
 			.setHeader(header.toArray(String[]::new))
 			.get();
 		try (var printer = new CSVPrinter(out, format)) {
-			printer.printRecords(rows);
+			for (Iterable<?> row : rows) {
+				for (Object value : row) {
+					printer.print((value instanceof CharSequence || value instanceof Enum<?>)
+							? Spreadsheets.safe(value.toString()) : value);
+				}
+				printer.println();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessManagement;
+import se.steget.participant.ParticipantSummary;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
 import se.steget.core.Gender;
@@ -141,7 +142,7 @@ public class EnrollmentManagement {
 		params.put("project", projectId);
 		return this.jdbc
 			.sql(EnrollmentView.SELECT + " where e.project_id = :project and e.status <> 'EXITED' and "
-					+ inScope(scope, params) + " order by p.last_name, p.first_name")
+					+ inScope(scope, params) + " order by " + ParticipantSummary.SHOWN_ORDER + ", e.id")
 			.params(params)
 			.query(EnrollmentView.class)
 			.list();

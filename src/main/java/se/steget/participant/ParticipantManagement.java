@@ -76,8 +76,8 @@ public class ParticipantManagement {
 		params.put("limit", PAGE_SIZE);
 		params.put("offset", (long) number * PAGE_SIZE);
 		List<ParticipantSummary> rows = this.jdbc
-			.sql("select " + ParticipantSummary.COLUMNS + " from participant p" + where
-					+ " order by p.last_name, p.first_name limit :limit offset :offset")
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p" + where + " order by "
+					+ ParticipantSummary.SHOWN_ORDER + ", p.id limit :limit offset :offset")
 			.params(params)
 			.query(ParticipantSummary.class)
 			.list();

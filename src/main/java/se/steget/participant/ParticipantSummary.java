@@ -29,6 +29,15 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " p.swedish_level, p.version";
 
 	/**
+	 * The order of a list of people of table alias {@code p} by what it shows: by name,
+	 * and people with protected identity last, so that a placeholder's place in the list
+	 * tells nothing of the real name (the caller adds a tie-breaker such as an id).
+	 */
+	public static final String SHOWN_ORDER = "p.protected_identity,"
+			+ " case when p.protected_identity then null else p.last_name end,"
+			+ " case when p.protected_identity then null else p.first_name end";
+
+	/**
 	 * The same columns unmasked, for a reasoned and logged look at a protected identity.
 	 */
 	static final String REVEALED_COLUMNS = "p.id, p.first_name || ' ' || p.last_name as name,"

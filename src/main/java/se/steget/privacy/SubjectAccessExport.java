@@ -32,6 +32,14 @@ class SubjectAccessExport {
 		this.modules = modules;
 	}
 
+	/** Whether the extract shows a protected identity, and so asks for a reason. */
+	public boolean needsReason(UUID participantId, AccessScope scope) {
+		if (!scope.canManageProjects()) {
+			throw new NotFoundException("Participant");
+		}
+		return this.participants.get(participantId, scope).protectedIdentity();
+	}
+
 	/** The extract, for a project manager or administrator who may see the person. */
 	public Map<String, List<Map<String, Object>>> of(UUID participantId, AccessScope scope) {
 		if (!scope.canManageProjects()) {

@@ -122,7 +122,7 @@ public class ProjectManagement {
 				project.getVersion());
 	}
 
-	ProjectForm editForm(UUID id, AccessScope scope) {
+	public ProjectForm editForm(UUID id, AccessScope scope) {
 		requireManager(id, scope);
 		return ProjectForm.of(find(id, scope), this.access.members(id).stream().map((m) -> m.id()).toList());
 	}

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
+import se.steget.core.Spreadsheets;
 import se.steget.core.ShownCounts;
 import se.steget.project.ProjectManagement;
 
@@ -84,6 +85,7 @@ class EsfReportController {
 				r++;
 			}
 			sheet.autoSizeColumn(0);
+			Spreadsheets.neutralise(workbook);
 			workbook.write(out);
 			return Download.of(out.toByteArray(), Download.XLSX, "esf-indikatorer.xlsx");
 		}

@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import se.steget.core.GenderCounts;
+import se.steget.core.Spreadsheets;
 import se.steget.core.ShownCounts;
 import se.steget.outcome.OutcomeGroup;
 
@@ -36,6 +37,7 @@ class GoalWorkbook {
 			goals(workbook.createSheet(text("report.sheet.goals")), report);
 			breakdown(workbook.createSheet(text("report.sheet.breakdown")), report);
 			exits(workbook.createSheet(text("report.sheet.exits")), report);
+			Spreadsheets.neutralise(workbook);
 			workbook.write(out);
 			return out.toByteArray();
 		}

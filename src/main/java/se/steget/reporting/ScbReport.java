@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.participant.ParticipantSummary;
 import se.steget.core.NotFoundException;
 import se.steget.core.PersonalIdentityNumber;
 import se.steget.project.ProjectManagement;
@@ -120,7 +121,8 @@ public class ScbReport {
 					+ " and (e.status = 'ACTIVE' or (e.status = 'EXITED'"
 					+ " and e.exit_reason not in ('DECLINED_AT_INTAKE', 'WITHDREW_AT_INTAKE')))"
 					+ " and ((e.start_date between ? and ?) or (e.exit_date between ? and ?))"
-					+ " order by e.start_date, p.personal_identity_number")
+					+ " order by e.start_date, p.protected_identity,"
+					+ " case when p.protected_identity then null else p.personal_identity_number end, e.id")
 			.params(projectId, first, last, first, last)
 			.query((rs, n) -> {
 				String number = rs.getBoolean(2) ? this.placeholder

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.Download;
+import se.steget.core.Spreadsheets;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectSummary;
 
@@ -100,6 +101,7 @@ class ScbReportController {
 				line.createCell(1).setCellValue(row.startDate().toString());
 				line.createCell(2).setCellValue((row.endDate() != null) ? row.endDate().toString() : "");
 			}
+			Spreadsheets.neutralise(workbook);
 			workbook.write(out);
 			return Download.of(out.toByteArray(), Download.XLSX, "scb-" + month + ".xlsx");
 		}

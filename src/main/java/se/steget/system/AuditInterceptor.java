@@ -59,6 +59,9 @@ class AuditInterceptor implements HandlerInterceptor {
 	}
 
 	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, UUID participant) {
+		if (refused(request, response.getStatus())) {
+			return AuditAction.ATTEMPT;
+		}
 		if (request.getRequestURI().endsWith("/reveal")) {
 			return AuditAction.REVEAL;
 		}
@@ -73,6 +76,14 @@ class AuditInterceptor implements HandlerInterceptor {
 			return AuditAction.EXPORT;
 		}
 		return (participant != null) ? AuditAction.VIEW : AuditAction.LIST;
+	}
+
+	/**
+	 * A read that was not answered with the page or file (refused, not found, sent back
+	 * to ask for a reason), or a change answered with an error.
+	 */
+	private static boolean refused(HttpServletRequest request, int status) {
+		return "GET".equals(request.getMethod()) ? (status >= 300 && status != 304) : status >= 400;
 	}
 
 	/**

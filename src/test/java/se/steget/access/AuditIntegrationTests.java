@@ -203,4 +203,20 @@ class AuditIntegrationTests {
 		return httpBasic(this.data.username(user), TestData.PASSWORD);
 	}
 
+	@Test
+	void aRefusedReadIsLoggedAsAnAttemptNotAsARead() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID stranger = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		UUID participant = this.data.participant(coach, se.steget.core.Gender.WOMAN);
+		this.data.enroll(participant, project, coach, TODAY.minusDays(10));
+
+		this.mvc.perform(get("/participants/{id}", participant).with(user(this.data.login(stranger))))
+			.andExpect(status().isNotFound());
+
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.userId().equals(stranger))
+			.extracting(AuditEntry::action, AuditEntry::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.ATTEMPT, 404));
+	}
+
 }

@@ -79,4 +79,35 @@ class SubjectAccessIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theExtractOfAProtectedIdentityAsksForAReasonAndLogsIt() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		UUID project = this.data.project(coach, manager);
+		var form = this.data.participantForm(Gender.MAN);
+		form.setProtectedIdentity(true);
+		UUID participant = this.participants.register(form, this.data.scope(coach));
+		this.data.enroll(participant, project, coach, TODAY.minusDays(30));
+
+		this.mvc.perform(get("/participants/{id}/export", participant).with(user(this.data.login(manager))))
+			.andExpect(status().isSeeOther())
+			.andExpect(header().string("Location",
+					"/participants/" + participant + "?exportReason=missing#export-purpose"));
+		this.mvc
+			.perform(get("/participants/{id}", participant).param("exportReason", "missing")
+				.with(user(this.data.login(manager))))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"export-purpose-error\"")));
+
+		this.mvc
+			.perform(get("/participants/{id}/export", participant).param("purpose", "Begäran om registerutdrag 2026-12")
+				.with(user(this.data.login(manager))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participant[0].last_name").value(form.getLastName()));
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.EXPORT)
+			.extracting(AuditEntry::purpose)
+			.containsExactly("Begäran om registerutdrag 2026-12");
+	}
+
 }

@@ -3,6 +3,7 @@ package se.steget.reporting;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -84,6 +85,26 @@ class ScbReportIntegrationTests {
 		exit.setExitDate(LocalDate.of(2025, 2, 14));
 		exit.setExitReason(ExitReason.EMPLOYMENT);
 		this.enrollments.exit(bo, exit, scope());
+	}
+
+	@Test
+	void aProtectedIdentitysPlaceInTheMonthTellsNothingOfItsNumber() {
+		LocalDate day = LocalDate.of(2025, 4, 7);
+		List<ParticipantForm> forms = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			forms.add(this.data.participantForm(Gender.WOMAN));
+		}
+		forms.sort(
+				java.util.Comparator.comparing((ParticipantForm f) -> f.getPersonalIdentityNumber().replace("-", "")));
+		forms.get(0).setProtectedIdentity(true);
+		for (ParticipantForm form : forms) {
+			this.data.enroll(this.participants.register(form, scope()), this.project, this.manager, day);
+		}
+
+		List<ScbRow> rows = this.report.month(this.project, YearMonth.of(2025, 4), scope()).rows();
+
+		assertThat(rows).extracting(ScbRow::personalIdentityNumber).last().isEqualTo("00000000-0000");
+		assertThat(rows.subList(0, 3)).extracting(ScbRow::personalIdentityNumber).isSorted();
 	}
 
 	@Test
