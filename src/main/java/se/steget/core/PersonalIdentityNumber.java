@@ -47,7 +47,11 @@ public record PersonalIdentityNumber(String value) {
 		}
 		String yymmdd = m.group(2);
 		String century = (m.group(1) != null) ? m.group(1) : century(yymmdd, m.group(3).equals("+"), today);
-		return new PersonalIdentityNumber(century + yymmdd + m.group(4));
+		var number = new PersonalIdentityNumber(century + yymmdd + m.group(4));
+		if (number.birthDate().isAfter(today)) {
+			throw new BornInTheFuture();
+		}
+		return number;
 	}
 
 	public static boolean isValid(String text) {
@@ -60,13 +64,32 @@ public record PersonalIdentityNumber(String value) {
 		}
 	}
 
+	/**
+	 * The century of a 10-digit form: the person was born on the latest such date that is
+	 * not after today (the full date counts, not just the year), and a {@code +} adds a
+	 * hundred years.
+	 */
 	private static String century(String yymmdd, boolean hundredOrOlder, LocalDate today) {
 		int yy = Integer.parseInt(yymmdd.substring(0, 2));
 		int year = today.getYear() - Math.floorMod(today.getYear() - yy, 100);
+		if (year == today.getYear() && bornAfter(year, yymmdd, today)) {
+			year -= 100;
+		}
 		if (hundredOrOlder) {
 			year -= 100;
 		}
 		return String.valueOf(year / 100);
+	}
+
+	private static boolean bornAfter(int year, String yymmdd, LocalDate today) {
+		int month = Integer.parseInt(yymmdd.substring(2, 4));
+		int day = Integer.parseInt(yymmdd.substring(4, 6));
+		try {
+			return LocalDate.of(year, month, day > 60 ? day - 60 : day).isAfter(today);
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
 	}
 
 	private static LocalDate birthDate(String twelveDigits) {
@@ -97,6 +120,15 @@ public record PersonalIdentityNumber(String value) {
 	@Override
 	public String toString() {
 		return formatted();
+	}
+
+	/** A number whose date of birth has not come yet: no one can have it. */
+	public static final class BornInTheFuture extends IllegalArgumentException {
+
+		BornInTheFuture() {
+			super("The date of birth is in the future");
+		}
+
 	}
 
 }

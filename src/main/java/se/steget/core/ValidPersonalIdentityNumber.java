@@ -31,7 +31,22 @@ public @interface ValidPersonalIdentityNumber {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || PersonalIdentityNumber.isValid(value);
+			if (value == null || value.isBlank()) {
+				return true;
+			}
+			try {
+				PersonalIdentityNumber.parse(value);
+				return true;
+			}
+			catch (PersonalIdentityNumber.BornInTheFuture ex) {
+				context.disableDefaultConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{error.personalIdentityNumber.future}")
+					.addConstraintViolation();
+				return false;
+			}
+			catch (IllegalArgumentException ex) {
+				return false;
+			}
 		}
 
 	}

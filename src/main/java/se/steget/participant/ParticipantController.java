@@ -23,6 +23,7 @@ import se.steget.core.EducationLevel;
 import se.steget.core.Forms;
 import se.steget.core.Gender;
 import se.steget.core.Municipalities;
+import se.steget.core.PlainText;
 import se.steget.core.SwedishLevel;
 
 @Controller
@@ -108,6 +109,7 @@ class ParticipantController {
 		var scope = this.currentUser.scopeForPeople();
 		ParticipantForm complete = this.participants.withHiddenIdentity(id, form, scope);
 		this.validator.validate(complete, result);
+		new PlainText.Fields().validate(form, result);
 		if (Forms.saved(result, () -> this.participants.update(id, complete, scope))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/participants/" + id;

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PersonalIdentityNumberTests {
@@ -35,6 +36,20 @@ class PersonalIdentityNumberTests {
 	void givesTenDigitFormsTheCenturyOfSomeoneUnderAHundred() {
 		assertThat(PersonalIdentityNumber.parse("8501012382", TODAY).value()).isEqualTo("198501012382");
 		assertThat(PersonalIdentityNumber.parse("000229-2399", TODAY).value()).isEqualTo("200002292399");
+	}
+
+	@Test
+	void takesTheCenturyFromTheFullDateOfBirth() {
+		LocalDate firstOfDecember = LocalDate.of(2026, 12, 1);
+		assertThat(PersonalIdentityNumber.parse("261223-9232", firstOfDecember).birthDate())
+			.isEqualTo(LocalDate.of(1926, 12, 23));
+		assertThat(PersonalIdentityNumber.parse("261123-9233", firstOfDecember).birthDate().getYear()).isEqualTo(2026);
+	}
+
+	@Test
+	void refusesADateOfBirthInTheFuture() {
+		assertThatThrownBy(() -> PersonalIdentityNumber.parse("20991231-2387", LocalDate.of(2026, 12, 1)))
+			.isInstanceOf(PersonalIdentityNumber.BornInTheFuture.class);
 	}
 
 	@Test
