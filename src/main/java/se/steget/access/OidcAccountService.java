@@ -10,7 +10,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Maps a login through the identity broker to the enabled local account with the broker's
- * username ({@code preferred_username}, or else the subject); no account, no login.
+ * username ({@code preferred_username}, or else the subject); no account, no login. The
+ * broker's login is a strong one (e-ID, SITHS), so failed password logins do not delay
+ * it: it is how someone whom others' guessing slows down gets in at once.
  */
 @Service
 class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -19,11 +21,8 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
 
 	private final UserAccounts accounts;
 
-	private final LoginAttempts attempts;
-
-	OidcAccountService(UserAccounts accounts, LoginAttempts attempts) {
+	OidcAccountService(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.attempts = attempts;
 	}
 
 	@Override
@@ -32,7 +31,6 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
 		String username = (oidc.getPreferredUsername() != null) ? oidc.getPreferredUsername() : oidc.getSubject();
 		return this.accounts.findByUsername(username)
 			.filter(UserAccount::isEnabled)
-			.filter((account) -> !this.attempts.locked(username))
 			.map((account) -> new SignedInOidcUser(account, oidc))
 			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_account")));
 	}

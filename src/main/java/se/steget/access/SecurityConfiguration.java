@@ -4,6 +4,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -21,8 +23,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Pages use form login with a session and CSRF tokens, and OpenID Connect through an
- * identity broker (BankID, SITHS) when one is configured; the JSON API uses HTTP Basic
- * without a session, so it carries no cookie to forge.
+ * identity broker (BankID, SITHS) when one is configured; the JSON API takes a personal
+ * access token as a bearer token ({@link ApiTokens}), or HTTP Basic for trying things
+ * out, without a session, so it carries no cookie to forge.
  */
 @Configuration
 @EnableMethodSecurity
@@ -34,13 +37,22 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	AuthenticationProvider passwordLogins(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginAttempts attempts) {
+		var passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledPasswordLogin(passwords, attempts);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/retention", "/api/v1/retention/**")
 				.hasRole(Role.ADMINISTRATOR.name())
 				.anyRequest()
 				.access(signedInNotEvaluator()))
+			.oauth2ResourceServer((server) -> server.opaqueToken((opaque) -> opaque.introspector(tokens)))
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());

@@ -1,9 +1,12 @@
 package se.steget.core;
 
+import java.lang.reflect.RecordComponent;
+
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.Errors;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.Validator;
 
 /**
@@ -40,13 +43,28 @@ public final class PlainText {
 
 		@Override
 		public void validate(Object target, Errors errors) {
+			if (target.getClass().isRecord()) {
+				for (RecordComponent component : target.getClass().getRecordComponents()) {
+					if (component.getType() == String.class) {
+						var accessor = component.getAccessor();
+						ReflectionUtils.makeAccessible(accessor);
+						check(component.getName(), (String) ReflectionUtils.invokeMethod(accessor, target), errors);
+					}
+				}
+				return;
+			}
 			BeanWrapper form = PropertyAccessorFactory.forBeanPropertyAccess(target);
 			for (var property : form.getPropertyDescriptors()) {
 				String name = property.getName();
-				if (property.getPropertyType() == String.class && form.isReadableProperty(name)
-						&& !isPlain((String) form.getPropertyValue(name)) && !errors.hasFieldErrors(name)) {
-					errors.rejectValue(name, "error.plainText");
+				if (property.getPropertyType() == String.class && form.isReadableProperty(name)) {
+					check(name, (String) form.getPropertyValue(name), errors);
 				}
+			}
+		}
+
+		private static void check(String field, String value, Errors errors) {
+			if (!isPlain(value) && !errors.hasFieldErrors(field)) {
+				errors.rejectValue(field, "error.plainText");
 			}
 		}
 

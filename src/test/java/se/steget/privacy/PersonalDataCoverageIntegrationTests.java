@@ -69,7 +69,7 @@ class PersonalDataCoverageIntegrationTests {
 			"vacancy.description", "vacancy.external_url", "employer_contact.purpose",
 			// Staff accounts and what they did: kept while the account exists.
 			"user_account.username", "user_account.display_name", "user_account.email", "user_account.password_hash",
-			"login_attempt.username", "audit_entry.username", "audit_entry.route");
+			"login_throttle.throttle_key", "audit_entry.username", "audit_entry.route", "api_token.name");
 
 	@Autowired
 	private DataSource dataSource;

@@ -132,6 +132,14 @@ class AccessibilityBrowserTests {
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Visa identiteten']")));
 		assertThat(browser.text("#purpose-error")).isNotEmpty();
 		browser.assertAccessible();
+		scan(hidden + "?exportReason=missing");
+		assertThat(browser.text("#export-purpose-error")).isNotEmpty();
+		scan("/account/tokens");
+		scanWithErrors("/account/tokens");
+		browser.type("name", "Tillgänglighetstest");
+		browser.submit();
+		assertThat(browser.text("#new-token")).startsWith("stg_");
+		browser.assertAccessible();
 		scan(enrollment + "/work");
 		scan(enrollment + "/job-profile");
 		scan(enrollment + "/matches");

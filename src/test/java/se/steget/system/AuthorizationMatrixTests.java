@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import se.steget.TestData;
+import se.steget.access.ApiTokens;
 import se.steget.access.Role;
 import se.steget.activity.ActivityForm;
 import se.steget.activity.ActivityKind;
@@ -68,6 +69,9 @@ class AuthorizationMatrixTests {
 	private ProposalManagement proposals;
 
 	@Autowired
+	private ApiTokens tokens;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -97,8 +101,10 @@ class AuthorizationMatrixTests {
 		vacancyForm.setExternalId("matris-1");
 		UUID vacancy = this.vacancies.publish(employer, vacancyForm, this.data.scope(coach));
 		UUID proposal = this.proposals.propose(vacancy, enrollment, this.data.scope(coach));
+		this.tokens.create(coach, "Matrisen", 10);
+		UUID token = this.tokens.of(coach).get(0).id();
 		Map<String, UUID> records = Map.of("participants", participant, "enrollments", enrollment, "projects", project,
-				"activities", activity, "proposals", proposal);
+				"activities", activity, "proposals", proposal, "account/tokens", token);
 		Map<String, UUID> registers = Map.of("employers", employer, "vacancies", vacancy);
 
 		UUID outsider = this.data.user(Role.STAFF);
@@ -120,6 +126,8 @@ class AuthorizationMatrixTests {
 				check(route[0], real, who, allowed);
 			}
 			if (!resource.equals("projects")) {
+				// an API token is its owner's alone: everyone else, the steering group
+				// too, is refused
 				cases++;
 				check(route[0], real, steering, allowed);
 				cases++;
@@ -198,6 +206,9 @@ class AuthorizationMatrixTests {
 
 	private static String resource(String pattern) {
 		String[] parts = pattern.replaceFirst("^/api/v1", "").split("/");
+		if (parts.length > 3 && parts[3].equals("{id}")) {
+			return parts[1] + "/" + parts[2];
+		}
 		return (parts.length > 2 && parts[2].equals("{id}")) ? parts[1] : "";
 	}
 
