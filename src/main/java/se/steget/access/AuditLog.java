@@ -1,19 +1,27 @@
 package se.steget.access;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The append-only audit log. Appends are serialised on the chain's head row, so that
@@ -24,7 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
 	private static final String SELECT = "select seq, at, user_id, username, action, route, path, participant_id,"
-			+ " purpose, status, prev_hash, hash from audit_entry";
+			+ " purpose, status, prev_hash, hash, mac, shown_participants from audit_entry";
+
+	/** The request attribute in which a list or search names the people it showed. */
+	public static final String SHOWN_PEOPLE = AuditLog.class.getName() + ".shown";
+
+	/**
+	 * How many people a list's entry names at most (a page of a list shows 25 to 100).
+	 */
+	static final int SHOWN_AT_MOST = 100;
 
 	/** Entries a review page shows at most. */
 	static final int SHOWN = 500;
@@ -33,9 +49,28 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final SecretKeySpec key;
+
+	AuditLog(JdbcClient jdbc, Clock clock, AuditProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.key = new SecretKeySpec(properties.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/**
+	 * Notes, for the audit entry of the current request, the people a list or search
+	 * showed.
+	 */
+	public static void shown(Collection<UUID> participantIds) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest()
+				.setAttribute(SHOWN_PEOPLE,
+						participantIds.stream()
+							.distinct()
+							.limit(SHOWN_AT_MOST)
+							.map(UUID::toString)
+							.collect(Collectors.joining(",")));
+		}
 	}
 
 	/**
@@ -43,28 +78,29 @@ public class AuditLog {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void append(UUID userId, String username, AuditAction action, String route, String path, UUID participantId,
-			String purpose, int status) {
+			String purpose, int status, String shownParticipants) {
 		Object[] head = this.jdbc.sql("select seq, hash from audit_head where id = 1 for update")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
 		long seq = (long) head[0] + 1;
 		var entry = new AuditEntry(seq, LocalDateTime.now(this.clock).truncatedTo(ChronoUnit.MILLIS), userId, username,
 				action, route, truncate(path, 1000), participantId, truncate(purpose, 300), status, (String) head[1],
-				null);
+				null, null, (shownParticipants == null || shownParticipants.isEmpty()) ? null : shownParticipants);
 		String hash = entry.expectedHash();
 		this.jdbc
 			.sql("insert into audit_entry (seq, at, user_id, username, action, route, path, participant_id, purpose,"
-					+ " status, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " status, prev_hash, hash, mac, shown_participants) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(seq, entry.at(), userId, username, action.name(), route, entry.path(), participantId,
-					entry.purpose(), status, entry.prevHash(), hash)
+					entry.purpose(), status, entry.prevHash(), hash, mac(hash), entry.shownParticipants())
 			.update();
 		this.jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1").params(seq, hash).update();
 	}
 
-	/** Who looked at or changed this person, newest first. */
+	/** Who looked at or changed this person, newest first, lists that showed them too. */
 	public List<AuditEntry> ofParticipant(UUID participantId) {
-		return this.jdbc.sql(SELECT + " where participant_id = ? order by seq desc limit " + SHOWN)
-			.param(participantId)
+		return this.jdbc
+			.sql(SELECT + " where participant_id = ? or shown_participants like ? order by seq desc limit " + SHOWN)
+			.params(participantId, "%" + participantId + "%")
 			.query(AuditEntry.class)
 			.list();
 	}
@@ -80,15 +116,22 @@ public class AuditLog {
 	/**
 	 * Walks the whole chain: each entry's hash must match its fields and the previous
 	 * hash, sequence numbers must follow on, and the head must point at the last entry.
+	 * Each keyed entry's HMAC must match its hash under the key, no unkeyed entry may
+	 * follow a keyed one, and the last entry must be keyed: so a table rewritten by
+	 * someone without the key, with the plain chain recomputed, is found.
 	 */
 	public AuditVerification verify() {
 		long[] checked = { 0 };
 		String[] previous = { "0".repeat(64) };
 		Long[] broken = { null };
+		boolean[] keyed = { false };
 		this.jdbc.sql(SELECT + " order by seq").query(AuditEntry.class).stream().forEach((entry) -> {
 			checked[0]++;
+			boolean macMissing = entry.mac() == null && keyed[0];
+			boolean macWrong = entry.mac() != null && !entry.mac().equals(mac(entry.hash()));
+			keyed[0] = keyed[0] || entry.mac() != null;
 			if (broken[0] == null && (entry.seq() != checked[0] || !entry.prevHash().equals(previous[0])
-					|| !entry.hash().equals(entry.expectedHash()))) {
+					|| !entry.hash().equals(entry.expectedHash()) || macMissing || macWrong)) {
 				broken[0] = entry.seq();
 			}
 			previous[0] = entry.hash();
@@ -96,10 +139,37 @@ public class AuditLog {
 		Object[] head = this.jdbc.sql("select seq, hash from audit_head where id = 1")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();
-		if (broken[0] == null && ((long) head[0] != checked[0] || !head[1].equals(previous[0]))) {
-			broken[0] = checked[0] + 1;
+		boolean headUnkeyed = checked[0] > 0 && !keyed[0];
+		if (broken[0] == null && ((long) head[0] != checked[0] || !head[1].equals(previous[0]) || headUnkeyed)) {
+			broken[0] = headUnkeyed ? checked[0] : checked[0] + 1;
 		}
 		return new AuditVerification(checked[0], broken[0]);
+	}
+
+	/**
+	 * Keys a chain begun before the log had a key: when the last entry has no HMAC, an
+	 * entry that says so is appended, so that from here on the head always carries one.
+	 */
+	@Transactional
+	public void keyTheChain() {
+		boolean unkeyed = this.jdbc.sql(
+				"select count(*) from audit_entry where seq = (select seq from audit_head where id = 1) and mac is null")
+			.query(Long.class)
+			.single() > 0;
+		if (unkeyed) {
+			append(null, "steget", AuditAction.CHANGE, "KEY audit chain", "", null, null, 200, null);
+		}
+	}
+
+	String mac(String hash) {
+		try {
+			Mac hmac = Mac.getInstance("HmacSHA256");
+			hmac.init(this.key);
+			return HexFormat.of().formatHex(hmac.doFinal(hash.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String sha256(String text) {

@@ -31,14 +31,17 @@ class AuditPersonalData implements PersonalData {
 	@Override
 	public List<PersonalColumn> columns() {
 		return List.of(PersonalColumn.kept("audit_entry", "participant_id"), PersonalColumn.kept("audit_entry", "path"),
-				PersonalColumn.kept("audit_entry", "purpose"));
+				PersonalColumn.kept("audit_entry", "purpose"),
+				PersonalColumn.kept("audit_entry", "shown_participants"));
 	}
 
 	@Override
 	public Map<String, List<Map<String, Object>>> describe(UUID participantId) {
-		return Map.of("accessLog", Rows.of(this.jdbc
-			.sql("select at, username, action, route, purpose from audit_entry where participant_id = ? order by seq")
-			.param(participantId)));
+		return Map.of("accessLog",
+				Rows.of(this.jdbc
+					.sql("select at, username, action, route, purpose from audit_entry where participant_id = ?"
+							+ " or shown_participants like ? order by seq")
+					.params(participantId, "%" + participantId + "%")));
 	}
 
 	@Override

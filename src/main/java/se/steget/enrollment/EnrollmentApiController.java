@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.ETags;
 import se.steget.core.PageResponse;
@@ -46,7 +47,9 @@ class EnrollmentApiController {
 	PageResponse<EnrollmentView> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) UUID projectId, @RequestParam(required = false) EnrollmentStatus status,
 			@RequestParam(defaultValue = "0") int page) {
-		return PageResponse.of(this.enrollments.search(q, projectId, status, page, this.currentUser.scopeForPeople()));
+		var found = this.enrollments.search(q, projectId, status, page, this.currentUser.scopeForPeople());
+		AuditLog.shown(found.map(EnrollmentView::participantId).toList());
+		return PageResponse.of(found);
 	}
 
 	@GetMapping("/{id}")

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.AccessManagement;
+import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.Forms;
 import se.steget.participant.ParticipantManagement;
@@ -70,7 +71,9 @@ class EnrollmentController {
 		model.addAttribute("status", status);
 		model.addAttribute("projects", this.projects.visible(scope));
 		model.addAttribute("statuses", EnrollmentStatus.values());
-		model.addAttribute("page", this.enrollments.search(q, project, status, page, scope));
+		var found = this.enrollments.search(q, project, status, page, scope);
+		AuditLog.shown(found.map(EnrollmentView::participantId).toList());
+		model.addAttribute("page", found);
 		return (htmx != null) ? "enrollments/list :: results" : "enrollments/list";
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.ETags;
 import se.steget.core.PageResponse;
@@ -37,7 +38,9 @@ class ParticipantApiController {
 	@GetMapping
 	PageResponse<ParticipantSummary> list(@RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page) {
-		return PageResponse.of(this.participants.search(q, page, this.currentUser.scopeForPeople()));
+		var found = this.participants.search(q, page, this.currentUser.scopeForPeople());
+		AuditLog.shown(found.map(ParticipantSummary::id).toList());
+		return PageResponse.of(found);
 	}
 
 	@GetMapping("/{id}")

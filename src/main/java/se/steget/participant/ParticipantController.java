@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
@@ -50,7 +51,9 @@ class ParticipantController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("page", this.participants.search(q, page, this.currentUser.scopeForPeople()));
+		var found = this.participants.search(q, page, this.currentUser.scopeForPeople());
+		AuditLog.shown(found.map(ParticipantSummary::id).toList());
+		model.addAttribute("page", found);
 		return (htmx != null) ? "participants/list :: results" : "participants/list";
 	}
 

@@ -55,7 +55,7 @@ class AuditInterceptor implements HandlerInterceptor {
 		UUID userId = (authentication.getPrincipal() instanceof SignedInUser user) ? user.id() : null;
 		this.auditLog.append(userId, authentication.getName(), action(request, response, participant),
 				request.getMethod() + " " + pattern, path(request), participant, request.getParameter("purpose"),
-				response.getStatus());
+				response.getStatus(), (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
 	}
 
 	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, UUID participant) {

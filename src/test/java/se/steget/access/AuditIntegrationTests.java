@@ -84,7 +84,11 @@ class AuditIntegrationTests {
 				.with(user(this.data.login(coach))))
 			.andExpect(status().isOk());
 
-		List<AuditEntry> about = this.auditLog.ofParticipant(participant);
+		List<AuditEntry> all = this.auditLog.ofParticipant(participant);
+		assertThat(all).filteredOn((e) -> e.action() == AuditAction.LIST)
+			.extracting(AuditEntry::route)
+			.containsExactly("GET /participants");
+		List<AuditEntry> about = all.stream().filter((e) -> e.action() != AuditAction.LIST).toList();
 		assertThat(about).extracting(AuditEntry::action, AuditEntry::route)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple(AuditAction.EXPORT, "GET /enrollments/{id}/hours/certificate"),
@@ -185,8 +189,8 @@ class AuditIntegrationTests {
 		assertThat(this.auditLog.verify().intact()).isFalse();
 		this.jdbc
 			.sql("insert into audit_entry (seq, at, user_id, username, action, route, path, participant_id, purpose,"
-					+ " status, prev_hash, hash) values (:seq, :at, :user_id, :username, :action, :route, :path,"
-					+ " :participant_id, :purpose, :status, :prev_hash, :hash)")
+					+ " status, prev_hash, hash, mac, shown_participants) values (:seq, :at, :user_id, :username, :action,"
+					+ " :route, :path, :participant_id, :purpose, :status, :prev_hash, :hash, :mac, :shown_participants)")
 			.params(lowerCase(lastEntry))
 			.update();
 		assertThat(this.auditLog.verify().intact()).isTrue();
@@ -217,6 +221,102 @@ class AuditIntegrationTests {
 		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.userId().equals(stranger))
 			.extracting(AuditEntry::action, AuditEntry::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.ATTEMPT, 404));
+	}
+
+	@Test
+	void aRewrittenTableWithThePlainChainRecomputedIsFoundByTheKey() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc.perform(get("/participants").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		this.mvc.perform(get("/").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		assertThat(this.auditLog.verify().intact()).isTrue();
+		long last = this.auditLog.verify().checked();
+
+		for (boolean dropTheMacs : new boolean[] { false, true }) {
+			List<Map<String, Object>> saved = this.jdbc
+				.sql("select seq, path, hash, mac from audit_entry where seq >= ?")
+				.param(last - 1)
+				.query()
+				.listOfRows();
+			rewrite(last - 1, "/rewritten", dropTheMacs);
+			assertThat(this.auditLog.verify().intact()).as("macs dropped: " + dropTheMacs).isFalse();
+			for (Map<String, Object> row : saved) {
+				this.jdbc.sql("update audit_entry set path = ?, hash = ?, mac = ? where seq = ?")
+					.params(row.get("path"), row.get("hash"), row.get("mac"), row.get("seq"))
+					.update();
+			}
+			this.jdbc.sql(
+					"update audit_entry set prev_hash = (select hash from audit_entry p where p.seq = audit_entry.seq - 1)"
+							+ " where seq >= ?")
+				.param(last - 1)
+				.update();
+			this.jdbc.sql("update audit_head set hash = (select hash from audit_entry where seq = audit_head.seq)")
+				.update();
+			assertThat(this.auditLog.verify().intact()).isTrue();
+		}
+	}
+
+	/**
+	 * What someone with write access but no key can do: edit, and recompute every hash
+	 * after.
+	 */
+	private void rewrite(long from, String path, boolean dropTheMacs) {
+		this.jdbc.sql("update audit_entry set path = ? where seq = ?").params(path, from).update();
+		String previous = this.jdbc.sql("select hash from audit_entry where seq = ?")
+			.param(from - 1)
+			.query(String.class)
+			.single();
+		List<AuditEntry> entries = this.jdbc
+			.sql("select seq, at, user_id, username, action, route, path, participant_id, purpose, status, prev_hash,"
+					+ " hash, mac, shown_participants from audit_entry where seq >= ? order by seq")
+			.param(from)
+			.query(AuditEntry.class)
+			.list();
+		for (AuditEntry e : entries) {
+			var relinked = new AuditEntry(e.seq(), e.at(), e.userId(), e.username(), e.action(), e.route(), e.path(),
+					e.participantId(), e.purpose(), e.status(), previous, null, null, e.shownParticipants());
+			String hash = relinked.expectedHash();
+			this.jdbc
+				.sql("update audit_entry set prev_hash = ?, hash = ?, mac = case when ? then null else mac end"
+						+ " where seq = ?")
+				.params(previous, hash, dropTheMacs, e.seq())
+				.update();
+			previous = hash;
+		}
+		this.jdbc.sql("update audit_head set hash = ?").param(previous).update();
+	}
+
+	@Test
+	void aListNamesThePeopleItShowed() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		UUID participant = this.data.participant(coach, se.steget.core.Gender.MAN);
+		this.data.enroll(participant, project, coach, TODAY.minusDays(3));
+
+		this.mvc.perform(get("/enrollments").param("project", project.toString()).with(user(this.data.login(coach))))
+			.andExpect(status().isOk());
+
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.LIST)
+			.extracting(AuditEntry::route)
+			.containsExactly("GET /enrollments");
+	}
+
+	@Test
+	void aChainBegunBeforeTheKeyIsKeyedFromItsHeadOn() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc.perform(get("/").with(user(this.data.login(coach)))).andExpect(status().isOk());
+		long last = this.auditLog.verify().checked();
+		this.jdbc.sql(
+				"update audit_entry set mac = null where seq >= (select min(seq) from audit_entry where mac is not null)")
+			.update();
+		assertThat(this.auditLog.verify().intact()).as("an unkeyed head").isFalse();
+
+		this.auditLog.keyTheChain();
+
+		assertThat(this.auditLog.verify().intact()).isTrue();
+		assertThat(this.jdbc.sql("select route from audit_entry where seq = ?")
+			.param(last + 1)
+			.query(String.class)
+			.single()).isEqualTo("KEY audit chain");
 	}
 
 }

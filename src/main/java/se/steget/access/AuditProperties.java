@@ -1,0 +1,24 @@
+package se.steget.access;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The audit log's key ({@code steget.audit.key}, from {@code STEGET_AUDIT_KEY}): the HMAC
+ * of every entry is made with it, so it must be kept outside the database, and anyone who
+ * can write to the database must not be able to read it.
+ */
+@ConfigurationProperties("steget.audit")
+record AuditProperties(String key) {
+
+	/**
+	 * The key of a development machine or the demo, which must not be used in production.
+	 */
+	static final String DEVELOPMENT_KEY = "steget-development-audit-key-replace-in-production";
+
+	AuditProperties {
+		if (key == null || key.isBlank()) {
+			key = DEVELOPMENT_KEY;
+		}
+	}
+
+}
