@@ -35,7 +35,7 @@ class TableOwnershipTests {
 			Map.entry("access",
 					Set.of("user_account", "project_membership", "audit_entry", "audit_head", "login_throttle",
 							"api_token")),
-			Map.entry("participant", Set.of("participant", "participant_sharing")),
+			Map.entry("participant", Set.of("participant", "participant_sharing", "participant_lookup")),
 			Map.entry("enrollment", Set.of("enrollment", "track_change", "pause", "case_staff", "intake_record")),
 			Map.entry("casework",
 					Set.of("contact", "assessment", "staff_time", "action_plan", "plan_step", "action_plan_revision",

@@ -154,7 +154,7 @@ class EnrollmentController {
 	private String form(Model model, EnrollmentForm form, UUID id) {
 		var scope = this.currentUser.scopeForPeople();
 		model.addAttribute("enrollmentId", id);
-		model.addAttribute("participant", this.participants.get(form.getParticipantId(), scope));
+		model.addAttribute("participant", this.participants.enrollable(form.getParticipantId(), scope));
 		var projects = this.projects.visible(scope);
 		model.addAttribute("projects", projects);
 		model.addAttribute("staff", (form.getProjectId() != null) ? this.access.members(form.getProjectId())

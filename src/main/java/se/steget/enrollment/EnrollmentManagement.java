@@ -186,7 +186,7 @@ public class EnrollmentManagement {
 
 	@Transactional
 	public UUID enroll(EnrollmentForm form, AccessScope scope) {
-		this.participants.get(form.getParticipantId(), scope);
+		this.participants.enrollable(form.getParticipantId(), scope);
 		ProjectView project = projectFor(form.getProjectId(), scope);
 		UUID responsible = (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
 				: form.getResponsibleUserId();

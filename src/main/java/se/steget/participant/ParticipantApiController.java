@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.ETags;
+import se.steget.core.NotFoundException;
 import se.steget.core.PageResponse;
 
 @RestController
@@ -41,6 +42,21 @@ class ParticipantApiController {
 		var found = this.participants.search(q, page, this.currentUser.scopeForPeople());
 		AuditLog.shown(found.map(ParticipantSummary::id).toList());
 		return PageResponse.of(found);
+	}
+
+	/**
+	 * Looks a person up by their full number, with a reason, to enroll someone registered
+	 * before; 404 when no one has the number.
+	 */
+	@PostMapping("/lookup")
+	ParticipantSummary lookUp(@RequestBody LookupRequest request) {
+		return this.participants
+			.lookUp(request.personalIdentityNumber(), request.purpose(), this.currentUser.scopeForPeople())
+			.orElseThrow(() -> new NotFoundException("Participant"));
+	}
+
+	/** A look-up by number, with its reason. */
+	record LookupRequest(String personalIdentityNumber, String purpose) {
 	}
 
 	@GetMapping("/{id}")

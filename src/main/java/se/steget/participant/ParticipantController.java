@@ -82,6 +82,32 @@ class ParticipantController {
 		return show(id, model);
 	}
 
+	/**
+	 * The look-up of a person by their full number, to enroll someone registered before.
+	 */
+	@GetMapping("/lookup")
+	String lookUp(@RequestParam(defaultValue = "") String number, Model model) {
+		this.currentUser.scopeForPeople();
+		model.addAttribute("lookupForm", new LookupForm(number, null));
+		return "participants/lookup";
+	}
+
+	@PostMapping("/lookup")
+	String lookUp(@Valid LookupForm form, BindingResult result, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		var found = Forms.created(result,
+				() -> this.participants.lookUp(form.personalIdentityNumber(), form.purpose(), scope));
+		if (found != null) {
+			model.addAttribute("found", found.orElse(null));
+			model.addAttribute("searched", true);
+		}
+		return "participants/lookup";
+	}
+
+	/** A look-up by number, with its reason. */
+	record LookupForm(String personalIdentityNumber, String purpose) {
+	}
+
 	@GetMapping("/new")
 	String create(Model model) {
 		this.currentUser.scopeForPeople();
@@ -97,6 +123,10 @@ class ParticipantController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/participants/" + id;
 		}
+		model.addAttribute("offerLookup",
+				result.getFieldErrors("personalIdentityNumber")
+					.stream()
+					.anyMatch((error) -> "error.participantExists.lookUp".equals(error.getCode())));
 		return form(model, null);
 	}
 

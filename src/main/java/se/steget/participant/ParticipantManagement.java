@@ -3,6 +3,7 @@ package se.steget.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.access.AuditLog;
 import se.steget.core.NotFoundException;
+import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.Difference;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -35,6 +38,9 @@ import se.steget.core.StaleEdits;
 public class ParticipantManagement {
 
 	static final int PAGE_SIZE = 25;
+
+	/** How long a look-up by number lets the user enroll the person. */
+	static final int LOOKUP_VALID_HOURS = 24;
 
 	private static final int CHUNK = 1000;
 
@@ -111,6 +117,65 @@ public class ParticipantManagement {
 			.single();
 	}
 
+	/**
+	 * Looks a person up by their full personal identity number, an exact match only, for
+	 * a user who may enroll people and gives a reason; the look-up is kept with the
+	 * reason and lets the user enroll the person in their own project for
+	 * {@link #LOOKUP_VALID_HOURS} hours. The answer shows what the user's own lists would
+	 * (a protected identity masked) and nothing of the person's other cases.
+	 */
+	@Transactional
+	public Optional<ParticipantSummary> lookUp(String number, String purpose, AccessScope scope) {
+		if (!scope.seesPeople() || scope.allProjects()) {
+			throw new NotFoundException("Participant");
+		}
+		String reason = (purpose == null) ? "" : purpose.strip();
+		List<RejectedInputException> refused = new ArrayList<>();
+		if (number == null || !PersonalIdentityNumber.isValid(number)) {
+			refused.add(new RejectedInputException("personalIdentityNumber", "error.personalIdentityNumber"));
+		}
+		if (reason.isEmpty() || reason.length() > 300) {
+			refused.add(new RejectedInputException("purpose", "reveal.required"));
+		}
+		RejectedInputException.throwIfAny(refused);
+		String digits = PersonalIdentityNumber.parse(number).value();
+		Optional<ParticipantSummary> found = this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.personal_identity_number = ?"
+					+ " and p.anonymised_on is null")
+			.param(digits)
+			.query(ParticipantSummary.class)
+			.optional();
+		found.ifPresent((person) -> {
+			this.jdbc
+				.sql("insert into participant_lookup (id, participant_id, user_id, purpose, looked_up_at)"
+						+ " values (?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), person.id(), scope.userId(), reason, LocalDateTime.now(this.clock))
+				.update();
+			AuditLog.shown(List.of(person.id()));
+		});
+		return found;
+	}
+
+	/**
+	 * A person the user may enroll: one they may see, or one they looked up by number in
+	 * the last {@link #LOOKUP_VALID_HOURS} hours.
+	 */
+	public ParticipantSummary enrollable(UUID id, AccessScope scope) {
+		return find(id, scope).or(() -> lookedUp(id, scope)).orElseThrow(() -> new NotFoundException("Participant"));
+	}
+
+	private Optional<ParticipantSummary> lookedUp(UUID id, AccessScope scope) {
+		if (!scope.seesPeople()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select " + ParticipantSummary.COLUMNS
+				+ " from participant p where p.id = ? and exists (select 1"
+				+ " from participant_lookup l where l.participant_id = p.id and l.user_id = ? and l.looked_up_at > ?)")
+			.params(id, scope.userId(), LocalDateTime.now(this.clock).minusHours(LOOKUP_VALID_HOURS))
+			.query(ParticipantSummary.class)
+			.optional();
+	}
+
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
 		ParticipantDetails details = form.details();
@@ -160,7 +225,7 @@ public class ParticipantManagement {
 		this.participants.findByPersonalIdentityNumber(details.number().value())
 			.filter((existing) -> !existing.getId().equals(self))
 			.ifPresent((existing) -> {
-				throw new RejectedInputException("personalIdentityNumber", "error.participantExists");
+				throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
 			});
 	}
 

@@ -47,6 +47,7 @@ class ParticipantPersonalData implements PersonalData {
 		ERASED.forEach((column) -> columns.add(PersonalColumn.erased("participant", column)));
 		KEPT.forEach((column) -> columns.add(PersonalColumn.kept("participant", column)));
 		columns.add(PersonalColumn.erased("participant_sharing", "organisation_id"));
+		columns.add(PersonalColumn.erased("participant_lookup", "purpose"));
 		return columns;
 	}
 
@@ -69,6 +70,9 @@ class ParticipantPersonalData implements PersonalData {
 					.map(OrganisationView::name)
 					.map((name) -> Map.<String, Object>of("name", name))
 					.toList());
+		sections.put("lookups", Rows.of(this.jdbc
+			.sql("select looked_up_at, purpose from participant_lookup where participant_id = ? order by looked_up_at")
+			.param(participantId)));
 		return sections;
 	}
 
@@ -77,14 +81,18 @@ class ParticipantPersonalData implements PersonalData {
 		return Map.of("identities",
 				Rows.count(this.jdbc,
 						"select count(*) from participant where id in (:people) and anonymised_on is null", erasure),
-				"sharing", Rows.count(this.jdbc,
-						"select count(*) from participant_sharing where participant_id in (:people)", erasure));
+				"sharing",
+				Rows.count(this.jdbc, "select count(*) from participant_sharing where participant_id in (:people)",
+						erasure),
+				"lookups", Rows.count(this.jdbc,
+						"select count(*) from participant_lookup where participant_id in (:people)", erasure));
 	}
 
 	@Override
 	public void erase(Erasure erasure) {
 		Map<String, Object> params = erasure.params();
 		this.jdbc.sql("delete from participant_sharing where participant_id in (:people)").params(params).update();
+		this.jdbc.sql("delete from participant_lookup where participant_id in (:people)").params(params).update();
 		this.jdbc
 			.sql("update participant set first_name = '-', last_name = '-', protected_identity = true,"
 					+ " personal_identity_number = 'X' || substring(replace(cast(id as varchar(36)), '-', ''), 1, 11),"

@@ -72,7 +72,7 @@ class ParticipantIntegrationTests {
 		assertThatThrownBy(() -> this.participants.register(form, this.data.scope(coach)))
 			.isInstanceOfSatisfying(RejectedInputException.class, (ex) -> {
 				assertThat(ex.field()).isEqualTo("personalIdentityNumber");
-				assertThat(ex.messageKey()).isEqualTo("error.participantExists");
+				assertThat(ex.messageKey()).isEqualTo("error.participantExists.lookUp");
 			});
 	}
 

@@ -134,6 +134,8 @@ class AccessibilityBrowserTests {
 		browser.assertAccessible();
 		scan(hidden + "?exportReason=missing");
 		assertThat(browser.text("#export-purpose-error")).isNotEmpty();
+		scan("/participants/lookup");
+		scanWithErrors("/participants/lookup");
 		scan("/account/tokens");
 		scanWithErrors("/account/tokens");
 		browser.type("name", "Tillgänglighetstest");
