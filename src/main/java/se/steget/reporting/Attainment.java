@@ -47,7 +47,8 @@ record Attainment(GenderTallies byGender, List<BreakdownRow> rows) {
 				Obstacle obstacle = Obstacle.of(person);
 				yield keyed(obstacle.ordinal(), "obstacle." + obstacle);
 			}
-			case MUNICIPALITY -> named(Municipalities.nameOf(person.municipalityCode()));
+			case MUNICIPALITY -> (person.municipalityCode() != null)
+					? named(Municipalities.nameOf(person.municipalityCode())) : keyed(999, "report.noMunicipality");
 			case TRACK -> (person.trackName() != null) ? named(person.trackName()) : keyed(0, "report.noTrack");
 		};
 	}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import se.steget.core.SmallCells;
 import se.steget.access.AccessScope;
+import se.steget.access.Role;
 import se.steget.core.Csv;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
@@ -27,6 +28,9 @@ import se.steget.outcome.OutcomeKind;
  */
 @Service
 public class OutcomeCube {
+
+	/** The municipality code the counts give a protected identity: none that exists. */
+	static final String NOT_SHOWN = "----";
 
 	/** The obstacle at the start, by the same precedence as {@link Obstacle}. */
 	static final String OBSTACLE = "case when p.disability then 'DISABILITY'"
@@ -62,15 +66,21 @@ public class OutcomeCube {
 		int threshold = threshold(scope);
 		return Csv.of(List.of("gender", "obstacle", "municipality", "starters", "leavers", "to_work", "to_studies"),
 				cells(scope).stream()
-					.map((cell) -> List.of(cell.gender(), cell.obstacle(), cell.municipalityCode(),
+					.map((cell) -> List.of(cell.gender(), cell.obstacle(),
+							NOT_SHOWN.equals(cell.municipalityCode()) ? "" : cell.municipalityCode(),
 							GenderCounts.shown(cell.starters(), threshold),
 							GenderCounts.shown(cell.leavers(), threshold), GenderCounts.shown(cell.toWork(), threshold),
 							GenderCounts.shown(cell.toStudies(), threshold)))
 					.toList());
 	}
 
+	/**
+	 * Exact counts only for a project manager, who reads every case of their projects;
+	 * everyone else, who could subtract the people they see from the counts, gets the
+	 * small counts hidden.
+	 */
 	private int threshold(AccessScope scope) {
-		return this.smallCells.thresholdFor(scope.seesSuppressedFigures());
+		return this.smallCells.thresholdFor(scope.seesSuppressedFigures() || scope.role() != Role.PROJECT_MANAGER);
 	}
 
 	/** Every cell with at least one starter, in a stable order, from the summary. */

@@ -23,10 +23,11 @@ import se.steget.participant.ParticipantChanged;
  * Keeps the goal report's counts current as the cases change, so that the report reads a
  * few thousand summary rows instead of every enrollment and outcome in the country.
  * <p>
- * Each starter has one fact row: project, gender, obstacle, home municipality, whether
- * they left and where they went upon leaving. When an enrollment, its participant or one
- * of its outcomes is saved, the fact is computed again in the same transaction, and the
- * difference goes into the summary's counts.
+ * Each starter has one fact row: project, gender, obstacle, home municipality
+ * ({@link OutcomeCube#NOT_SHOWN} for a protected identity, whose municipality no count
+ * may reveal), whether they left and where they went upon leaving. When an enrollment,
+ * its participant or one of its outcomes is saved, the fact is computed again in the same
+ * transaction, and the difference goes into the summary's counts.
  */
 @Component
 public class StarterFacts {
@@ -34,7 +35,8 @@ public class StarterFacts {
 	/** The facts of the enrollments that match a condition on {@code e} or {@code p}. */
 	static String facts(String condition) {
 		return "select e.id as enrollment_id, e.project_id, p.gender, " + OutcomeCube.OBSTACLE + " as obstacle,"
-				+ " p.municipality_code, case when e.exit_date is null then false else true end as leaver,"
+				+ " case when p.protected_identity then '" + OutcomeCube.NOT_SHOWN + "' else p.municipality_code end"
+				+ " as municipality_code," + " case when e.exit_date is null then false else true end as leaver,"
 				+ " (select case when o.kind in (" + OutcomeCube.kinds(OutcomeGroup.WORK)
 				+ ") then 'WORK' when o.kind in (" + OutcomeCube.kinds(OutcomeGroup.STUDIES)
 				+ ") then 'STUDIES' else 'OTHER' end from outcome o"

@@ -64,6 +64,12 @@ class OutcomeOverviewWebIntegrationTests {
 	private TestData data;
 
 	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	private se.steget.participant.ParticipantManagement participants;
+
+	@Autowired
 	private JsonMapper json;
 
 	private UUID coach;
@@ -151,6 +157,30 @@ class OutcomeOverviewWebIntegrationTests {
 		assertThat(sums(cells)).containsExactly("MAN 0881 1 1 0 1", "WOMAN 0880 2 1 1 0");
 		this.mvc.perform(get("/api/v1/reports/outcomes").with(user(this.data.login(this.steering))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aProtectedIdentityIsCountedButNeverByItsMunicipality() throws Exception {
+		var hidden = this.data.participantForm(Gender.WOMAN);
+		hidden.setProtectedIdentity(true);
+		UUID first = this.jdbc
+			.sql("select project_id from enrollment where participant_id in"
+					+ " (select id from participant where registered_by = ?) order by start_date limit 1")
+			.param(this.coach)
+			.query(UUID.class)
+			.single();
+		this.data.enroll(this.participants.register(hidden, this.data.scope(this.coach)), first, this.coach, START);
+
+		assertThat(total(page(""), "table-starters")).containsExactly("3", "1", "0", "4");
+		assertThat(total(page("0880"), "table-starters")).containsExactly("2", "0", "0", "2");
+		assertThat(sums(csvRows(this.manager))).containsExactly("MAN 0881 1 1 0 1", "WOMAN  1 0 0 0",
+				"WOMAN 0880 2 1 1 0");
+	}
+
+	@Test
+	void staffWhoDoNotReadEveryCaseCountedGetSmallCountsHidden() throws Exception {
+		assertThat(csvRows(this.coach)).allSatisfy(
+				(row) -> assertThat(List.of(row).subList(3, 7)).allSatisfy((cell) -> assertThat(cell).matches("0|<5")));
 	}
 
 	private String page(String municipality) throws Exception {
