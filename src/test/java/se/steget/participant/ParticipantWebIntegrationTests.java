@@ -72,7 +72,7 @@ class ParticipantWebIntegrationTests {
 		String number = TestNumbers.next();
 		register(number, this.lastName, "0880").andExpect(status().is3xxRedirection());
 		register(number, this.lastName, "0880").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Det finns redan en deltagare med det här numret.")));
+			.andExpect(content().string(containsString("Numret är redan registrerat. Slå upp personen")));
 		assertThat(saved()).isEqualTo(1);
 	}
 
