@@ -287,6 +287,36 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		registerEvent(new ParticipantExited(this.id, this.participantId, this.projectId, on, reason));
 	}
 
+	/**
+	 * Corrects a mistaken exit: a new date, reason or note, under the same rules as the
+	 * exit itself.
+	 */
+	void correctExit(LocalDate on, ExitReason reason, String note, LocalDate today) {
+		if (this.status != EnrollmentStatus.EXITED) {
+			throw new RejectedInputException("exitDate", "error.notExited");
+		}
+		if (on.isBefore(this.startDate)) {
+			throw new RejectedInputException("exitDate", "error.exitBeforeStart");
+		}
+		if (on.isAfter(today)) {
+			throw new RejectedInputException("exitDate", "error.exitInFuture");
+		}
+		this.exitDate = on;
+		this.exitReason = reason;
+		this.exitNote = note;
+	}
+
+	/** Undoes a mistaken exit: the participant takes part again as before it. */
+	void undoExit() {
+		if (this.status != EnrollmentStatus.EXITED) {
+			throw new RejectedInputException("reason", "error.notExited");
+		}
+		this.status = EnrollmentStatus.ACTIVE;
+		this.exitDate = null;
+		this.exitReason = null;
+		this.exitNote = null;
+	}
+
 	UUID getId() {
 		return this.id;
 	}

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -118,6 +119,30 @@ class EnrollmentApiController {
 		var scope = this.currentUser.scopeForPeople();
 		this.enrollments.exit(id, form, scope);
 		return this.enrollments.get(id, scope);
+	}
+
+	/**
+	 * Corrects the exit's date, reason or note as of the enrollment's version in
+	 * {@code If-Match}; the body's {@code correctionReason} says why.
+	 */
+	@PutMapping("/{id}/exit")
+	ResponseEntity<EnrollmentView> correctExit(@PathVariable UUID id,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody ExitForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.enrollments.correctExit(id, form, scope);
+		EnrollmentView corrected = this.enrollments.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(corrected.version())).body(corrected);
+	}
+
+	/** Undoes the exit as of the version in {@code If-Match}, with the reason. */
+	@DeleteMapping("/{id}/exit")
+	ResponseEntity<EnrollmentView> undoExit(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@RequestParam(defaultValue = "") String reason) {
+		var scope = this.currentUser.scopeForPeople();
+		this.enrollments.undoExit(id, reason, ETags.expected(ifMatch), scope);
+		EnrollmentView undone = this.enrollments.get(id, scope);
+		return ResponseEntity.ok().eTag(ETags.of(undone.version())).body(undone);
 	}
 
 }

@@ -21,6 +21,7 @@ import se.steget.access.AccessManagement;
 import se.steget.access.AuditLog;
 import se.steget.access.CurrentUser;
 import se.steget.core.Forms;
+import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.TrackManagement;
@@ -133,12 +134,50 @@ class EnrollmentController {
 		return form(model, form, id);
 	}
 
+	/** The exit form; for an enrollment that has exited, the correction of its exit. */
 	@GetMapping("/{id}/exit")
 	String exit(@PathVariable UUID id, Model model) {
+		EnrollmentView enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
 		var form = new ExitForm();
-		form.setExitDate(LocalDate.now(this.clock));
+		form.setExitDate((enrollment.exitDate() != null) ? enrollment.exitDate() : LocalDate.now(this.clock));
+		form.setExitReason(enrollment.exitReason());
+		form.setExitNote(enrollment.exitNote());
+		form.setVersion(enrollment.version());
 		model.addAttribute("exitForm", form);
 		return exitForm(model, id);
+	}
+
+	@PostMapping("/{id}/exit/correct")
+	String correctExit(@PathVariable UUID id, @Valid ExitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.saved(result, () -> this.enrollments.correctExit(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
+		}
+		return exitForm(model, id);
+	}
+
+	@PostMapping("/{id}/exit/undo")
+	String undoExit(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+		var scope = this.currentUser.scopeForPeople();
+		try {
+			this.enrollments.undoExit(id, reason, version, scope);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id;
+		}
+		catch (RejectedInputException ex) {
+			EnrollmentView enrollment = this.enrollments.get(id, scope);
+			var form = new ExitForm();
+			form.setExitDate(enrollment.exitDate());
+			form.setExitReason(enrollment.exitReason());
+			form.setExitNote(enrollment.exitNote());
+			form.setVersion(enrollment.version());
+			model.addAttribute("exitForm", form);
+			model.addAttribute("undoError", ex.messageKey());
+			model.addAttribute("undoReason", reason);
+			return exitForm(model, id);
+		}
 	}
 
 	@PostMapping("/{id}/exit")
@@ -163,8 +202,10 @@ class EnrollmentController {
 	}
 
 	private String exitForm(Model model, UUID id) {
-		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		var scope = this.currentUser.scopeForPeople();
+		model.addAttribute("enrollment", this.enrollments.get(id, scope));
 		model.addAttribute("exitReasons", ExitReason.values());
+		model.addAttribute("corrections", this.enrollments.exitCorrections(id, scope));
 		return "enrollments/exit";
 	}
 

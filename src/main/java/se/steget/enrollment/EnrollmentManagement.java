@@ -2,6 +2,7 @@ package se.steget.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,9 +54,12 @@ public class EnrollmentManagement {
 
 	private final Clock clock;
 
+	private final ExitCorrections corrections;
+
 	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, Clock clock) {
+			ProjectManagement projects, AccessManagement access, ExitCorrections corrections, Clock clock) {
 		this.enrollments = enrollments;
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.projects = projects;
@@ -212,6 +216,57 @@ public class EnrollmentManagement {
 			enrollment.activate();
 		}
 		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+	}
+
+	/**
+	 * Corrects an exit's date, reason or note, with the reason for the correction; the
+	 * correction is kept with what the exit was before.
+	 */
+	@Transactional
+	public void correctExit(UUID id, ExitForm form, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		StaleEditException.check(form.getVersion(), enrollment.getVersion());
+		String reason = correctionReason(form.getCorrectionReason(), "correctionReason");
+		var before = ExitCorrections.Exit.of(enrollment);
+		enrollment.correctExit(form.getExitDate(), form.getExitReason(), blankToNull(form.getExitNote()),
+				LocalDate.now(this.clock));
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+		this.corrections.record(id, ExitCorrections.Kind.CORRECTED, before, ExitCorrections.Exit.of(enrollment), reason,
+				scope.userId(), LocalDateTime.now(this.clock));
+	}
+
+	/** Undoes a mistaken exit, with the reason; the exit as it was is kept. */
+	@Transactional
+	public void undoExit(UUID id, String why, Integer version, AccessScope scope) {
+		Enrollment enrollment = load(id, scope);
+		StaleEditException.check(version, enrollment.getVersion());
+		String reason = correctionReason(why, "reason");
+		var before = ExitCorrections.Exit.of(enrollment);
+		enrollment.undoExit();
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+		this.corrections.record(id, ExitCorrections.Kind.UNDONE, before, ExitCorrections.Exit.of(enrollment), reason,
+				scope.userId(), LocalDateTime.now(this.clock));
+	}
+
+	/** The corrections of the enrollment's exit, newest first. */
+	public List<ExitCorrections.ExitCorrection> exitCorrections(UUID id, AccessScope scope) {
+		load(id, scope);
+		return this.corrections.of(id);
+	}
+
+	private static String correctionReason(String text, String field) {
+		String reason = (text == null) ? "" : text.strip();
+		if (reason.isEmpty()) {
+			throw new RejectedInputException(field, "error.correctionReason");
+		}
+		if (reason.length() > 300) {
+			throw new RejectedInputException(field, "error.tooLong");
+		}
+		return reason;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	@Transactional

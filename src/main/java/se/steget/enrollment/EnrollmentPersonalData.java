@@ -45,7 +45,10 @@ class EnrollmentPersonalData implements PersonalData {
 		return List.of(PersonalColumn.erased("enrollment", "exit_note"),
 				PersonalColumn.kept("enrollment", "exit_reason"), PersonalColumn.erased("intake_record", "reason"),
 				PersonalColumn.erased("intake_record", "note"), PersonalColumn.erased("track_change", "reason"),
-				PersonalColumn.erased("pause", "note"), PersonalColumn.kept("pause", "reason"));
+				PersonalColumn.erased("pause", "note"), PersonalColumn.kept("pause", "reason"),
+				PersonalColumn.erased("enrollment_correction", "exit_note_before"),
+				PersonalColumn.erased("enrollment_correction", "exit_note_after"),
+				PersonalColumn.erased("enrollment_correction", "reason"));
 	}
 
 	@Override
@@ -73,6 +76,12 @@ class EnrollmentPersonalData implements PersonalData {
 					Rows.of(this.jdbc.sql("select start_date, end_date, reason, note from pause"
 							+ " where enrollment_id in " + ENROLLMENTS + " order by start_date")
 						.param("people", participantId)));
+		sections.put("exitCorrections",
+				Rows.of(this.jdbc
+					.sql("select kind, exit_date_before, exit_reason_before, exit_note_before, exit_date_after,"
+							+ " exit_reason_after, exit_note_after, reason, corrected_at from enrollment_correction"
+							+ " where enrollment_id in " + ENROLLMENTS + " order by corrected_at")
+					.param("people", participantId)));
 		return sections;
 	}
 
@@ -90,7 +99,9 @@ class EnrollmentPersonalData implements PersonalData {
 						erasure)
 				+ Rows.count(this.jdbc,
 						"select count(*) from pause where enrollment_id in " + ENROLLMENTS + " and note is not null",
-						erasure));
+						erasure)
+				+ Rows.count(this.jdbc,
+						"select count(*) from enrollment_correction where enrollment_id in " + ENROLLMENTS, erasure));
 	}
 
 	@Override
@@ -100,6 +111,8 @@ class EnrollmentPersonalData implements PersonalData {
 				"update intake_record set reason = null, note = null where enrollment_id in " + ENROLLMENTS,
 				"update track_change set reason = null where enrollment_id in " + ENROLLMENTS,
 				"update pause set note = null where enrollment_id in " + ENROLLMENTS,
+				"update enrollment_correction set exit_note_before = null, exit_note_after = null, reason = '-'"
+						+ " where enrollment_id in " + ENROLLMENTS,
 				"update enrollment set exit_note = null where participant_id in (:people)")) {
 			this.jdbc.sql(statement).params(params).update();
 		}

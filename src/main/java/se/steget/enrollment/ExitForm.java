@@ -22,6 +22,13 @@ public class ExitForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String exitNote;
 
+	/** Why an exit is corrected or undone; asked for then only. */
+	@Size(max = 300, message = "{error.tooLong}")
+	private String correctionReason;
+
+	/** The enrollment's version the form was loaded with, when correcting. */
+	private Integer version;
+
 	public LocalDate getExitDate() {
 		return this.exitDate;
 	}
@@ -44,6 +51,22 @@ public class ExitForm {
 
 	public void setExitNote(String exitNote) {
 		this.exitNote = exitNote;
+	}
+
+	public String getCorrectionReason() {
+		return this.correctionReason;
+	}
+
+	public void setCorrectionReason(String correctionReason) {
+		this.correctionReason = correctionReason;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 }

@@ -48,10 +48,13 @@ public class PathManagement {
 
 	private final ObjectProvider<TimelineSource> sources;
 
+	private final ExitCorrections corrections;
+
 	PathManagement(Enrollments enrollments, EnrollmentManagement management, ProjectManagement projects,
 			TrackManagement tracks, IntakeManagement intake, AccessManagement access,
-			ObjectProvider<TimelineSource> sources, Clock clock) {
+			ObjectProvider<TimelineSource> sources, ExitCorrections corrections, Clock clock) {
 		this.sources = sources;
+		this.corrections = corrections;
 		this.enrollments = enrollments;
 		this.management = management;
 		this.projects = projects;
@@ -148,6 +151,13 @@ public class PathManagement {
 			this.tracks.tracks(enrollment.getProjectId()).forEach((t) -> trackNames.put(t.id(), t.name()));
 			this.intake.steps(enrollment.getProjectId()).forEach((s) -> trackNames.put(s.id(), s.name()));
 			events.addAll(TimelineEvent.of(enrollment, project, trackNames));
+			for (var correction : this.corrections.of(enrollment.getId())) {
+				boolean undone = correction.kind() == ExitCorrections.Kind.UNDONE;
+				events.add(new TimelineEvent(correction.correctedAt().toLocalDate(),
+						undone ? TimelineEvent.Kind.EXIT_UNDONE : TimelineEvent.Kind.EXIT_CORRECTED, project,
+						undone ? null : correction.exitReasonAfter().name(), correction.reason(),
+						undone ? null : "exitReason." + correction.exitReasonAfter()));
+			}
 		}
 		if (!views.isEmpty()) {
 			this.sources.orderedStream().forEach((source) -> events.addAll(source.events(views)));

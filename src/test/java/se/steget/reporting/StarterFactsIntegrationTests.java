@@ -107,6 +107,15 @@ class StarterFactsIntegrationTests {
 				assertThat(c.obstacle()).isEqualTo(Obstacle.DISABILITY);
 			});
 
+		var corrected = new ExitForm();
+		corrected.setExitDate(START.plusDays(75));
+		corrected.setExitReason(ExitReason.COMPLETED);
+		corrected.setCorrectionReason("Fel datum");
+		this.enrollments.correctExit(annas, corrected, this.data.scope(coach));
+		this.enrollments.undoExit(bos, "Avslutad av misstag", null, this.data.scope(coach));
+
+		assertThat(totals(scope)).containsExactly(2L, 1L, 0L, 0L);
+
 		List<OutcomeCell> kept = this.cube.cells(scope);
 		this.facts.rebuild();
 		assertThat(this.cube.cells(scope)).isEqualTo(kept);

@@ -120,6 +120,10 @@ class AccessibilityBrowserTests {
 		scan("/reports/scb?projectId=" + opis.substring("/projects/".length()));
 		browser.open("/enrollments?status=EXITED");
 		String exited = browser.firstLink("#results tbody");
+		scan(exited + "/exit");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Spara rättelsen']")));
+		assertThat(browser.text("#correctionReason-error")).isNotEmpty();
+		browser.assertAccessible();
 		scan(exited + "/outcomes");
 		scanWithErrors(exited + "/outcomes");
 		String hidden = "/participants/" + this.jdbc
