@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,9 +31,11 @@ public class AccessManagement {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
-	private static final String STAFF_COLUMNS = "u.id, u.display_name, u.role, u.staff_function";
+	private static final String STAFF_COLUMNS = "u.id, u.display_name, u.role, u.staff_function, u.organisation_id";
 
 	private final UserAccounts accounts;
+
+	private final ObjectProvider<OrganisationDirectory> organisations;
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +43,9 @@ public class AccessManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccessManagement(UserAccounts accounts, JdbcClient jdbc, JdbcTemplate batch, PasswordEncoder passwordEncoder) {
+	AccessManagement(UserAccounts accounts, JdbcClient jdbc, JdbcTemplate batch, PasswordEncoder passwordEncoder,
+			ObjectProvider<OrganisationDirectory> organisations) {
+		this.organisations = organisations;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.batch = batch;
@@ -168,6 +173,14 @@ public class AccessManagement {
 		return this.accounts.save(account).getId();
 	}
 
+	/** Places the user in an organisation; for the demo data and imports. */
+	@Transactional
+	public void placeInOrganisation(UUID userId, UUID organisationId) {
+		this.jdbc.sql("update user_account set organisation_id = ? where id = ?")
+			.params(organisationId, userId)
+			.update();
+	}
+
 	/** Every account, by name, for the administrator. */
 	List<UserSummary> users() {
 		return this.jdbc
@@ -219,13 +232,14 @@ public class AccessManagement {
 	private static void describe(UserAccount account, AccountDetails details) {
 		account.describe(details.displayName(), details.email(), details.role(), details.staffFunction());
 		account.placeIn(details.municipalityCode());
+		account.belongTo(details.organisationId());
 	}
 
 	/**
 	 * A password that is too short (or missing where one is required), and a municipal
 	 * coordinator without the municipality whose participants they see.
 	 */
-	private static List<RejectedInputException> problems(String password, boolean required, AccountDetails details) {
+	private List<RejectedInputException> problems(String password, boolean required, AccountDetails details) {
 		List<RejectedInputException> problems = new ArrayList<>();
 		boolean empty = password == null || password.isEmpty();
 		if ((required || !empty) && (empty || password.length() < MIN_PASSWORD_LENGTH)) {
@@ -237,6 +251,9 @@ public class AccessManagement {
 		}
 		else if (code != null && Municipalities.find(code).isEmpty()) {
 			problems.add(new RejectedInputException("municipalityCode", "error.municipality"));
+		}
+		if (details.organisationId() != null && !this.organisations.getObject().exists(details.organisationId())) {
+			problems.add(new RejectedInputException("organisationId", "error.unknownOrganisation"));
 		}
 		return problems;
 	}

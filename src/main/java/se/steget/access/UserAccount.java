@@ -29,6 +29,8 @@ class UserAccount {
 
 	private boolean enabled;
 
+	private UUID organisationId;
+
 	@Version
 	private Integer version;
 
@@ -52,6 +54,15 @@ class UserAccount {
 	/** A municipal coordinator's municipality; others have none. */
 	void placeIn(String municipalityCode) {
 		this.municipalityCode = (this.staffFunction == StaffFunction.MUNICIPAL_COORDINATOR) ? municipalityCode : null;
+	}
+
+	/** The organisation the user works for; none for an account not tied to one. */
+	void belongTo(UUID organisationId) {
+		this.organisationId = organisationId;
+	}
+
+	UUID getOrganisationId() {
+		return this.organisationId;
 	}
 
 	String getMunicipalityCode() {

@@ -27,8 +27,11 @@ class UserController {
 
 	private final AccessManagement access;
 
-	UserController(AccessManagement access) {
+	private final OrganisationDirectory organisations;
+
+	UserController(AccessManagement access, OrganisationDirectory organisations) {
 		this.access = access;
+		this.organisations = organisations;
 	}
 
 	@ModelAttribute
@@ -36,6 +39,7 @@ class UserController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("staffFunctions", StaffFunction.values());
 		model.addAttribute("municipalities", Municipalities.all());
+		model.addAttribute("organisations", this.organisations.all());
 	}
 
 	@GetMapping

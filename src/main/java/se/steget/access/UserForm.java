@@ -1,5 +1,7 @@
 package se.steget.access;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +35,13 @@ class UserForm {
 
 	private String municipalityCode;
 
+	private UUID organisationId;
+
 	private boolean enabled = true;
 
 	AccountDetails details() {
 		return new AccountDetails(this.displayName, this.email, this.role, this.staffFunction, this.municipalityCode,
-				this.enabled);
+				this.organisationId, this.enabled);
 	}
 
 	static UserForm of(UserAccount account) {
@@ -48,6 +52,7 @@ class UserForm {
 		form.role = account.getRole();
 		form.staffFunction = account.getStaffFunction();
 		form.municipalityCode = account.getMunicipalityCode();
+		form.organisationId = account.getOrganisationId();
 		form.enabled = account.isEnabled();
 		return form;
 	}
@@ -114,6 +119,14 @@ class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public UUID getOrganisationId() {
+		return this.organisationId;
+	}
+
+	public void setOrganisationId(UUID organisationId) {
+		this.organisationId = organisationId;
 	}
 
 }

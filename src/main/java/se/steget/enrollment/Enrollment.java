@@ -333,6 +333,13 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		return this.startDate;
 	}
 
+	/** The staff the case is shared with, beside the responsible person. */
+	Set<UUID> sharedWith() {
+		Set<UUID> users = new HashSet<>();
+		this.caseStaff.forEach((staff) -> users.add(staff.userId()));
+		return users;
+	}
+
 	UUID getResponsibleUserId() {
 		return this.responsibleUserId;
 	}

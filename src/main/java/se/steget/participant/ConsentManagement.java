@@ -3,6 +3,7 @@ package se.steget.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,6 +94,22 @@ public class ConsentManagement {
 				.sql("insert into participant_sharing (participant_id, organisation_id) values (?, ?)")
 				.params(participantId, organisation)
 				.update());
+		this.events.publishEvent(new SharingConsentChanged(participantId,
+				(form.getSharingConsentOn() != null) ? Set.copyOf(form.getOrganisationIds()) : Set.of()));
+	}
+
+	/**
+	 * Whether the participant has consented to sharing their case with the organisation,
+	 * and not withdrawn it.
+	 */
+	public boolean sharesWith(UUID participantId, UUID organisationId) {
+		return this.jdbc
+			.sql("select count(*) from participant p join participant_sharing s on s.participant_id = p.id"
+					+ " where p.id = ? and s.organisation_id = ? and p.sharing_consent_on is not null"
+					+ " and p.consent_withdrawn_on is null")
+			.params(participantId, organisationId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**

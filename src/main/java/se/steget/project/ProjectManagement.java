@@ -122,6 +122,11 @@ public class ProjectManagement {
 				project.getVersion());
 	}
 
+	/** The organisation that owns the project, or null; for rules that need no scope. */
+	public UUID ownerOrganisationId(UUID projectId) {
+		return this.projects.findById(projectId).map(Project::getOwnerOrganisationId).orElse(null);
+	}
+
 	public ProjectForm editForm(UUID id, AccessScope scope) {
 		requireManager(id, scope);
 		return ProjectForm.of(find(id, scope), this.access.members(id).stream().map((m) -> m.id()).toList());
