@@ -48,7 +48,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/retention", "/api/v1/retention/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/api/v1/retention", "/api/v1/retention/**", "/api/v1/users", "/api/v1/users/**",
+						"/api/v1/audit", "/api/v1/audit/**")
 				.hasRole(Role.ADMINISTRATOR.name())
 				.anyRequest()
 				.access(signedInNotEvaluator()))

@@ -6,15 +6,20 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
+import se.steget.core.NotFoundException;
 
 /**
  * The contact log, the action plan and the assessments of an enrollment in the JSON API.
@@ -29,10 +34,41 @@ class CaseworkApiController {
 
 	private final CurrentUser currentUser;
 
-	CaseworkApiController(ContactManagement contacts, ActionPlanManagement plans, CurrentUser currentUser) {
+	private final AssessmentManagement assessments;
+
+	CaseworkApiController(ContactManagement contacts, ActionPlanManagement plans, AssessmentManagement assessments,
+			CurrentUser currentUser) {
 		this.contacts = contacts;
 		this.plans = plans;
+		this.assessments = assessments;
 		this.currentUser = currentUser;
+	}
+
+	/** Removes a contact logged by mistake, as of its version in {@code If-Match}. */
+	@DeleteMapping("/contacts/{contactId}")
+	ResponseEntity<Void> deleteContact(@PathVariable UUID id, @PathVariable UUID contactId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		var scope = this.currentUser.scopeForPeople();
+		boolean ofThisCase = this.contacts.ofEnrollment(id, scope).stream().anyMatch((c) -> c.id().equals(contactId));
+		if (!ofThisCase) {
+			throw new NotFoundException("Contact");
+		}
+		this.contacts.delete(contactId, ETags.expected(ifMatch), scope);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/assessments")
+	List<AssessmentView> assessments(@PathVariable UUID id) {
+		return this.assessments.ofEnrollment(id, this.currentUser.scopeForPeople());
+	}
+
+	@PostMapping("/assessments")
+	ResponseEntity<List<AssessmentView>> recordAssessment(@PathVariable UUID id,
+			@Valid @RequestBody AssessmentForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.assessments.record(id, form, scope);
+		return ResponseEntity.created(URI.create("/api/v1/enrollments/" + id + "/assessments"))
+			.body(this.assessments.ofEnrollment(id, scope));
 	}
 
 	@GetMapping("/contacts")

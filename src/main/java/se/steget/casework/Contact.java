@@ -55,4 +55,8 @@ class Contact {
 		return this.enrollmentId;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

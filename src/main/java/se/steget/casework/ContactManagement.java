@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.StaleEditException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
@@ -25,7 +26,8 @@ import se.steget.enrollment.EnrollmentView;
 public class ContactManagement {
 
 	private static final String SELECT = "select c.id, c.enrollment_id, c.contacted_at, c.channel, c.kind,"
-			+ " c.duration_minutes, c.staff_user_id, u.display_name as staff_name, c.note, pr.name as project_name"
+			+ " c.duration_minutes, c.staff_user_id, u.display_name as staff_name, c.note, pr.name as project_name,"
+			+ " c.version"
 			+ " from contact c join enrollment e on e.id = c.enrollment_id join project pr on pr.id = e.project_id"
 			+ " left join user_account u on u.id = c.staff_user_id";
 
@@ -69,8 +71,15 @@ public class ContactManagement {
 
 	@Transactional
 	public void delete(UUID contactId, AccessScope scope) {
+		delete(contactId, null, scope);
+	}
+
+	/** Removes the contact as of the version the user saw (null: whatever it is now). */
+	@Transactional
+	public void delete(UUID contactId, Integer expectedVersion, AccessScope scope) {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
 		this.enrollments.get(contact.getEnrollmentId(), scope);
+		StaleEditException.check(expectedVersion, contact.getVersion());
 		this.contacts.delete(contact);
 		noteLatest(contact.getEnrollmentId());
 	}

@@ -68,4 +68,8 @@ class Document {
 		return this.content;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.StaleEditException;
 import se.steget.core.RejectedInputException;
 import se.steget.participant.ParticipantManagement;
 
@@ -52,7 +53,7 @@ public class DocumentManagement {
 		this.participants.get(participantId, scope);
 		return this.jdbc
 			.sql("select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_at,"
-					+ " u.display_name as uploaded_by_name from document d left join user_account u"
+					+ " u.display_name as uploaded_by_name, d.version from document d left join user_account u"
 					+ " on u.id = d.uploaded_by where d.participant_id = ? order by d.uploaded_at desc")
 			.param(participantId)
 			.query(DocumentView.class)
@@ -86,7 +87,15 @@ public class DocumentManagement {
 
 	@Transactional
 	public void delete(UUID participantId, UUID documentId, AccessScope scope) {
-		this.documents.delete(load(participantId, documentId, scope));
+		delete(participantId, documentId, null, scope);
+	}
+
+	/** Removes the document as of the version the user saw (null: whatever it is now). */
+	@Transactional
+	public void delete(UUID participantId, UUID documentId, Integer expectedVersion, AccessScope scope) {
+		Document document = load(participantId, documentId, scope);
+		StaleEditException.check(expectedVersion, document.getVersion());
+		this.documents.delete(document);
 	}
 
 	private Document load(UUID participantId, UUID documentId, AccessScope scope) {

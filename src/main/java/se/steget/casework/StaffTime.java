@@ -52,4 +52,8 @@ class StaffTime {
 		return this.userId;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.StaleEditException;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -44,7 +45,8 @@ public class StaffTimeManagement {
 	/** The user's own reports of one month, by day. */
 	public List<StaffTimeView> month(YearMonth month, AccessScope scope) {
 		return this.jdbc
-			.sql("select t.id, t.work_date, p.name as project_name, t.activity, t.minutes, t.note from staff_time t"
+			.sql("select t.id, t.work_date, p.name as project_name, t.activity, t.minutes, t.note, t.version"
+					+ " from staff_time t"
 					+ " join project p on p.id = t.project_id where t.user_id = ? and t.work_date between ? and ?"
 					+ " order by t.work_date, p.name")
 			.params(scope.userId(), month.atDay(1), month.atEndOfMonth())
@@ -81,9 +83,16 @@ public class StaffTimeManagement {
 
 	@Transactional
 	public void delete(UUID id, AccessScope scope) {
+		delete(id, null, scope);
+	}
+
+	/** Removes the user's own report as of the version they saw (null: as it is now). */
+	@Transactional
+	public void delete(UUID id, Integer expectedVersion, AccessScope scope) {
 		StaffTime time = this.times.findById(id)
 			.filter((t) -> t.getUserId().equals(scope.userId()))
 			.orElseThrow(() -> new NotFoundException("Time report"));
+		StaleEditException.check(expectedVersion, time.getVersion());
 		this.times.delete(time);
 	}
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * A day's reported time as the time report page shows it.
  */
 public record StaffTimeView(UUID id, LocalDate workDate, String projectName, StaffActivity activity, int minutes,
-		String note) {
+		String note, Integer version) {
 
 	public BigDecimal hours() {
 		return BigDecimal.valueOf(this.minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);

@@ -31,9 +31,28 @@ class ParticipantApiController {
 
 	private final CurrentUser currentUser;
 
-	ParticipantApiController(ParticipantManagement participants, CurrentUser currentUser) {
+	private final ConsentManagement consents;
+
+	ParticipantApiController(ParticipantManagement participants, ConsentManagement consents, CurrentUser currentUser) {
 		this.participants = participants;
+		this.consents = consents;
 		this.currentUser = currentUser;
+	}
+
+	@GetMapping("/{id}/consent")
+	ConsentView consent(@PathVariable UUID id) {
+		return this.consents.consent(id, this.currentUser.scopeForPeople());
+	}
+
+	/**
+	 * Records the information given and the consents, with the organisations to share
+	 * with.
+	 */
+	@PostMapping("/{id}/consent")
+	ConsentView recordConsent(@PathVariable UUID id, @Valid @RequestBody ConsentForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		this.consents.record(id, form, scope);
+		return this.consents.consent(id, scope);
 	}
 
 	@GetMapping
