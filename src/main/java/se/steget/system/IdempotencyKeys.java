@@ -39,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * httpapi draft describes it: the first request with a key runs and its answer is kept; a
  * repeat with the same body gets that answer again, a reuse of the key with another body
  * is refused (422), and a repeat while the first still runs is refused (409). Keys are
- * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}.
+ * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}. File
+ * uploads (multipart) are not covered: their body is the servlet container's to read.
  */
 @Component
 class IdempotencyKeys extends OncePerRequestFilter {
@@ -67,8 +68,10 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")
+				|| (type != null && type.startsWith("multipart/"));
 	}
 
 	@Override
