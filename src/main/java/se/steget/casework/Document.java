@@ -16,6 +16,8 @@ class Document {
 
 	private UUID participantId;
 
+	private UUID enrollmentId;
+
 	private String fileName;
 
 	private String contentType;
@@ -34,11 +36,12 @@ class Document {
 	Document() {
 	}
 
-	static Document upload(UUID participantId, String fileName, String contentType, byte[] content, UUID by,
-			Instant at) {
+	static Document upload(UUID participantId, UUID enrollmentId, String fileName, String contentType, byte[] content,
+			UUID by, Instant at) {
 		var document = new Document();
 		document.id = UUID.randomUUID();
 		document.participantId = participantId;
+		document.enrollmentId = enrollmentId;
 		document.fileName = fileName;
 		document.contentType = contentType;
 		document.sizeBytes = content.length;
@@ -70,6 +73,10 @@ class Document {
 
 	Integer getVersion() {
 		return this.version;
+	}
+
+	UUID getEnrollmentId() {
+		return this.enrollmentId;
 	}
 
 }

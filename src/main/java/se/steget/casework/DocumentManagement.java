@@ -1,5 +1,6 @@
 package se.steget.casework;
 
+import java.util.Comparator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.steget.enrollment.EnrollmentView;
+import se.steget.enrollment.EnrollmentManagement;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.StaleEditException;
@@ -42,7 +45,11 @@ public class DocumentManagement {
 
 	private final Clock clock;
 
-	DocumentManagement(Documents documents, ParticipantManagement participants, JdbcClient jdbc, Clock clock) {
+	private final EnrollmentManagement enrollments;
+
+	DocumentManagement(Documents documents, ParticipantManagement participants, EnrollmentManagement enrollments,
+			JdbcClient jdbc, Clock clock) {
+		this.enrollments = enrollments;
 		this.clock = clock;
 		this.documents = documents;
 		this.participants = participants;
@@ -53,11 +60,15 @@ public class DocumentManagement {
 		this.participants.get(participantId, scope);
 		return this.jdbc
 			.sql("select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_at,"
-					+ " u.display_name as uploaded_by_name, d.version from document d left join user_account u"
-					+ " on u.id = d.uploaded_by where d.participant_id = ? order by d.uploaded_at desc")
+					+ " u.display_name as uploaded_by_name, d.version, d.enrollment_id from document d"
+					+ " left join user_account u on u.id = d.uploaded_by where d.participant_id = ?"
+					+ " order by d.uploaded_at desc")
 			.param(participantId)
 			.query(DocumentView.class)
-			.list();
+			.list()
+			.stream()
+			.filter((d) -> readable(d.enrollmentId(), participantId, scope))
+			.toList();
 	}
 
 	@Transactional
@@ -74,8 +85,14 @@ public class DocumentManagement {
 		if (contentType == null) {
 			throw new RejectedInputException("file", "error.fileType");
 		}
+		UUID enrollment = this.enrollments.ofParticipant(participantId, scope)
+			.stream()
+			.max(Comparator.comparing(EnrollmentView::startDate))
+			.map(EnrollmentView::id)
+			.orElse(null);
 		return this.documents
-			.save(Document.upload(participantId, name, contentType, content, scope.userId(), this.clock.instant()))
+			.save(Document.upload(participantId, enrollment, name, contentType, content, scope.userId(),
+					this.clock.instant()))
 			.getId();
 	}
 
@@ -102,7 +119,19 @@ public class DocumentManagement {
 		this.participants.get(participantId, scope);
 		return this.documents.findById(documentId)
 			.filter((d) -> d.getParticipantId().equals(participantId))
+			.filter((d) -> readable(d.getEnrollmentId(), participantId, scope))
 			.orElseThrow(() -> new NotFoundException("Document"));
+	}
+
+	/**
+	 * A document belongs to an enrollment and is read with that case; one of a person not
+	 * enrolled anywhere is read by whoever reads the person.
+	 */
+	private boolean readable(UUID enrollmentId, UUID participantId, AccessScope scope) {
+		if (enrollmentId == null) {
+			return true;
+		}
+		return this.enrollments.visible(List.of(enrollmentId), scope).containsKey(enrollmentId);
 	}
 
 	private static String ending(String name) {

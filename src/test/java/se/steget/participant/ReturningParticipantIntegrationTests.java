@@ -34,7 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A person registered and enrolled in OPIS by one coach comes back in Jobbfokus: another
  * coach cannot find them by search nor enroll them by id, looks them up by their whole
- * number with a reason (logged), and enrolls them; neither coach sees the other's case.
+ * number with a reason (logged), and enrolls them; neither coach sees the other's case
+ * nor its documents.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,6 +56,9 @@ class ReturningParticipantIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private se.steget.casework.DocumentManagement documents;
+
 	@Test
 	void aPersonFromOpisIsLookedUpAndEnrolledInJobbfokusWithTheCasesKeptApart() throws Exception {
 		UUID opisCoach = this.data.user(Role.STAFF);
@@ -65,6 +69,7 @@ class ReturningParticipantIntegrationTests {
 		UUID person = this.participants.register(form, this.data.scope(opisCoach));
 		UUID opisCase = this.data.enroll(person, opis, opisCoach, LocalDate.of(2025, 9, 1));
 		String number = form.getPersonalIdentityNumber();
+		this.documents.upload(person, "opis-utredning.pdf", "%PDF-1.4".getBytes(), this.data.scope(opisCoach));
 
 		this.mvc.perform(get("/participants").param("q", number).with(user(this.data.login(jobbfokusCoach))))
 			.andExpect(content().string(not(containsString(form.getLastName()))));
@@ -128,6 +133,11 @@ class ReturningParticipantIntegrationTests {
 		this.mvc.perform(get("/participants/{id}", person).with(user(this.data.login(opisCoach))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/enrollments/" + jobbfokusCase))));
+		this.mvc.perform(get("/participants/{id}/documents", person).with(user(this.data.login(jobbfokusCoach))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("opis-utredning.pdf"))));
+		this.mvc.perform(get("/participants/{id}/documents", person).with(user(this.data.login(opisCoach))))
+			.andExpect(content().string(containsString("opis-utredning.pdf")));
 		assertThat(this.auditLog.ofParticipant(person)).filteredOn((e) -> "POST /participants/lookup".equals(e.route()))
 			.extracting(AuditEntry::purpose, AuditEntry::action)
 			.contains(org.assertj.core.groups.Tuple.tuple("Skrivs in i Jobbfokus", AuditAction.CHANGE));
