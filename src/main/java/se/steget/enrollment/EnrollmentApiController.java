@@ -114,6 +114,18 @@ class EnrollmentApiController {
 		return this.sharedCases.caseStaff(id, scope);
 	}
 
+	/**
+	 * Stops sharing the case with a colleague, as of the enrollment's version in
+	 * {@code If-Match}.
+	 */
+	@DeleteMapping("/{id}/staff/{userId}")
+	List<CaseStaffView> unshare(@PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		var scope = this.currentUser.scopeForPeople();
+		this.sharedCases.unshareCase(id, userId, ETags.expected(ifMatch), scope);
+		return this.sharedCases.caseStaff(id, scope);
+	}
+
 	@PostMapping("/{id}/exit")
 	EnrollmentView exit(@PathVariable UUID id, @Valid @RequestBody ExitForm form) {
 		var scope = this.currentUser.scopeForPeople();

@@ -19,6 +19,8 @@ import se.steget.participant.ConsentWithdrawn;
 import se.steget.participant.SharingConsentChanged;
 import se.steget.project.ProjectManagement;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 
 /**
  * Shared cases: the staff on one enrollment beside the responsible person, each with a
@@ -131,9 +133,18 @@ public class SharedCaseManagement {
 
 	@Transactional
 	public void unshareCase(UUID id, UUID userId, AccessScope scope) {
+		unshareCase(id, userId, null, scope);
+	}
+
+	/**
+	 * Stops sharing the case, as of the enrollment's version the user saw (null: any).
+	 */
+	@Transactional
+	public void unshareCase(UUID id, UUID userId, Integer expectedVersion, AccessScope scope) {
 		Enrollment enrollment = this.management.load(id, scope);
+		StaleEditException.check(expectedVersion, enrollment.getVersion());
 		enrollment.unshare(userId);
-		this.enrollments.save(enrollment);
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
 	}
 
 }

@@ -85,4 +85,8 @@ class Outcome {
 		return List.of(new OutcomeChanged(this.enrollmentId));
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 }

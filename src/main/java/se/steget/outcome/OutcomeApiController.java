@@ -6,16 +6,21 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.ETags;
+import se.steget.core.NotFoundException;
 
 /**
  * Outcomes and the follow-ups due in the JSON API.
@@ -31,6 +36,18 @@ class OutcomeApiController {
 	OutcomeApiController(OutcomeManagement outcomes, CurrentUser currentUser) {
 		this.outcomes = outcomes;
 		this.currentUser = currentUser;
+	}
+
+	/** Removes an outcome recorded by mistake, as of its version in {@code If-Match}. */
+	@DeleteMapping("/enrollments/{id}/outcomes/{outcomeId}")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID outcomeId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		var scope = this.currentUser.scopeForPeople();
+		if (this.outcomes.ofEnrollment(id, scope).stream().noneMatch((o) -> o.id().equals(outcomeId))) {
+			throw new NotFoundException("Outcome");
+		}
+		this.outcomes.delete(outcomeId, ETags.expected(ifMatch), scope);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/enrollments/{id}/outcomes")

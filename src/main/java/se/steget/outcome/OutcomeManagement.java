@@ -18,6 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import se.steget.access.AccessScope;
 import se.steget.enrollment.CaseScope;
 import se.steget.core.NotFoundException;
+import se.steget.core.StaleEditException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
@@ -101,8 +102,17 @@ public class OutcomeManagement {
 
 	@Transactional
 	public void delete(UUID outcomeId, AccessScope scope) {
+		delete(outcomeId, null, scope);
+	}
+
+	/**
+	 * Removes an outcome recorded by mistake, as of the version the user saw (null: any).
+	 */
+	@Transactional
+	public void delete(UUID outcomeId, Integer expectedVersion, AccessScope scope) {
 		Outcome outcome = this.outcomes.findById(outcomeId).orElseThrow(() -> new NotFoundException("Outcome"));
 		this.enrollments.get(outcome.getEnrollmentId(), scope);
+		StaleEditException.check(expectedVersion, outcome.getVersion());
 		this.outcomes.delete(outcome);
 	}
 

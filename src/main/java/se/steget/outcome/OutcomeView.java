@@ -12,12 +12,12 @@ import java.util.UUID;
 public record OutcomeView(UUID id, UUID enrollmentId, String followUpName, Integer daysAfterExit, LocalDate observedOn,
 		OutcomeKind kind, Boolean subsidised, Boolean fullTime, Boolean outsideHomeMunicipality, Boolean abroad,
 		DropoutReason dropoutReason, OutcomeSource source, String note, String recordedByName, LocalDateTime recordedAt,
-		UUID employerId) {
+		UUID employerId, Integer version) {
 
 	static final String SELECT = "select o.id, o.enrollment_id, f.name as follow_up_name, f.days_after_exit,"
 			+ " o.observed_on, o.kind, o.subsidised, o.full_time, o.outside_home_municipality, o.abroad,"
 			+ " o.dropout_reason, o.source, o.note, u.display_name as recorded_by_name, o.recorded_at,"
-			+ " o.employer_id from outcome o" + " left join follow_up_point f on f.id = o.follow_up_point_id"
+			+ " o.employer_id, o.version from outcome o" + " left join follow_up_point f on f.id = o.follow_up_point_id"
 			+ " left join user_account u on u.id = o.recorded_by";
 
 	Observation observation() {

@@ -173,6 +173,53 @@ class RecordApiIntegrationTests {
 		this.mvc.perform(get("/api/v1/reports/outcomes").with(basic(manager))).andExpect(status().isOk());
 	}
 
+	@Test
+	void anOutcomeAndACaseRoleAreRemovedAsOfTheirVersion() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach, colleague);
+		UUID enrollment = this.data.enroll(this.data.participant(coach, Gender.WOMAN), project, coach,
+				LocalDate.of(2026, 9, 1));
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/exit", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"exitDate\": \"2026-09-30\", \"exitReason\": \"COMPLETED\"}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/outcomes", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"observedOn\": \"2026-10-01\", \"kind\": \"JOB_SEARCHING\", \"source\": \"PARTICIPANT\"}"))
+			.andExpect(status().isCreated());
+		UUID outcome = this.jdbc.sql("select id from outcome where enrollment_id = ?")
+			.param(enrollment)
+			.query(UUID.class)
+			.single();
+		this.mvc
+			.perform(delete("/api/v1/enrollments/{id}/outcomes/{o}", enrollment, outcome).with(basic(coach))
+				.header("If-Match", "\"3\""))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc
+			.perform(delete("/api/v1/enrollments/{id}/outcomes/{o}", enrollment, outcome).with(basic(coach))
+				.header("If-Match", "\"0\""))
+			.andExpect(status().isNoContent());
+
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/staff", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"userId\": \"%s\", \"caseRole\": \"EMPLOYMENT_OFFICER\"}".formatted(colleague)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)));
+		String etag = this.mvc.perform(get("/api/v1/enrollments/{id}", enrollment).with(basic(coach)))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc
+			.perform(delete("/api/v1/enrollments/{id}/staff/{u}", enrollment, colleague).with(basic(coach))
+				.header("If-Match", etag))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(0)));
+	}
+
 	private RequestPostProcessor basic(UUID user) {
 		return httpBasic(this.data.username(user), TestData.PASSWORD);
 	}
