@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.core.Municipalities;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEdits;
+import se.steget.core.StaleEditException;
 
 /**
  * The access module's public API: users as staff members, project membership and scopes.
@@ -218,15 +220,16 @@ public class AccessManagement {
 
 	/** Changes an account, and its password when a new one is given. */
 	@Transactional
-	void updateAccount(UUID id, AccountDetails details, String newPassword) {
+	void updateAccount(UUID id, AccountDetails details, String newPassword, Integer expectedVersion) {
 		UserAccount account = account(id).orElseThrow(() -> new NotFoundException("User"));
+		StaleEditException.check(expectedVersion, account.getVersion());
 		RejectedInputException.throwIfAny(problems(newPassword, false, details));
 		describe(account, details);
 		account.setEnabled(details.enabled());
 		if (newPassword != null && !newPassword.isEmpty()) {
 			account.changePassword(this.passwordEncoder.encode(newPassword));
 		}
-		this.accounts.save(account);
+		StaleEdits.refused(() -> this.accounts.save(account));
 	}
 
 	private static void describe(UserAccount account, AccountDetails details) {

@@ -61,6 +61,10 @@ class UserAccount {
 		this.organisationId = organisationId;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 	UUID getOrganisationId() {
 		return this.organisationId;
 	}

@@ -75,7 +75,8 @@ class UserController {
 	String edit(@PathVariable UUID id, @Valid UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		form.setUsername(find(id).getUsername());
-		if (Forms.saved(result, () -> this.access.updateAccount(id, form.details(), form.getPassword()))) {
+		if (Forms.saved(result,
+				() -> this.access.updateAccount(id, form.details(), form.getPassword(), form.getVersion()))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/users";
 		}

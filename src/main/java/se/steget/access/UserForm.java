@@ -37,6 +37,9 @@ class UserForm {
 
 	private UUID organisationId;
 
+	/** The account's version the form was loaded with; null for a new account. */
+	private Integer version;
+
 	private boolean enabled = true;
 
 	AccountDetails details() {
@@ -53,6 +56,7 @@ class UserForm {
 		form.staffFunction = account.getStaffFunction();
 		form.municipalityCode = account.getMunicipalityCode();
 		form.organisationId = account.getOrganisationId();
+		form.version = account.getVersion();
 		form.enabled = account.isEnabled();
 		return form;
 	}
@@ -119,6 +123,14 @@ class UserForm {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public UUID getOrganisationId() {

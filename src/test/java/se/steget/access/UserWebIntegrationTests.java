@@ -103,4 +103,43 @@ class UserWebIntegrationTests {
 			.isEqualTo("0680");
 	}
 
+	@Test
+	void anEditFromAnOlderVersionOfTheAccountIsRefusedAndAnOrganisationIsChecked() throws Exception {
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		UUID coach = this.data.user(Role.STAFF);
+		String username = this.data.username(coach);
+		Integer version = this.accounts.findById(coach).orElseThrow().getVersion();
+		this.mvc
+			.perform(post("/users/{id}/edit", coach).with(user(this.data.login(admin)))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Första ändringen")
+				.param("role", "STAFF")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/users"));
+		this.mvc
+			.perform(post("/users/{id}/edit", coach).with(user(this.data.login(admin)))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Andra ändringen")
+				.param("role", "STAFF")
+				.param("enabled", "true")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"version-error\"")));
+		this.mvc
+			.perform(post("/users/{id}/edit", coach).with(user(this.data.login(admin)))
+				.with(csrf())
+				.param("username", username)
+				.param("displayName", "Tredje ändringen")
+				.param("role", "STAFF")
+				.param("enabled", "true")
+				.param("organisationId", UUID.randomUUID().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"organisationId-error\"")));
+		org.assertj.core.api.Assertions.assertThat(this.accounts.findById(coach).orElseThrow().getDisplayName())
+			.isEqualTo("Första ändringen");
+	}
+
 }
