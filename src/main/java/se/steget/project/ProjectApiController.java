@@ -49,8 +49,9 @@ class ProjectApiController {
 	}
 
 	@GetMapping("/{id}")
-	ProjectView show(@PathVariable UUID id) {
-		return this.projects.get(id, this.currentUser.scope());
+	ResponseEntity<ProjectView> show(@PathVariable UUID id) {
+		ProjectView project = this.projects.get(id, this.currentUser.scope());
+		return ResponseEntity.ok().eTag(ETags.of(project.version())).body(project);
 	}
 
 	@PostMapping

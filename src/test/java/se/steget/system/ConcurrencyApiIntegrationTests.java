@@ -94,6 +94,32 @@ class ConcurrencyApiIntegrationTests {
 	}
 
 	@Test
+	void aProjectIsChangedAsOfItsETag() throws Exception {
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		UUID project = this.data.project(manager);
+		String etag = this.mvc.perform(get("/api/v1/projects/" + project).with(basic(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		String body = """
+				{"name": "%s", "phase": "IMPLEMENTATION", "periodStart": "2025-01-01", "periodEnd": "2027-12-31",
+				 "municipalityCodes": ["0880"], "memberIds": ["%s"]}""".formatted(TestData.unique("Omdöpt"), manager);
+		this.mvc
+			.perform(put("/api/v1/projects/" + project).with(basic(manager))
+				.header("If-Match", etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(put("/api/v1/projects/" + project).with(basic(manager))
+				.header("If-Match", etag)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isPreconditionFailed());
+	}
+
+	@Test
 	void aWeakTagNeverMatches() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		String number = TestNumbers.next();
