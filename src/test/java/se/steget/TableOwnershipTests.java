@@ -41,7 +41,7 @@ class TableOwnershipTests {
 							"enrollment_correction")),
 			Map.entry("casework",
 					Set.of("contact", "assessment", "staff_time", "action_plan", "plan_step", "action_plan_revision",
-							"document")),
+							"document", "contact_change")),
 			Map.entry("activity", Set.of("activity", "activity_session", "activity_member", "attendance")),
 			Map.entry("employer",
 					Set.of("employer", "workplace", "employer_contact_person", "employer_contact", "vacancy",

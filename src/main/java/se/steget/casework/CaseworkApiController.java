@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,6 +43,19 @@ class CaseworkApiController {
 		this.plans = plans;
 		this.assessments = assessments;
 		this.currentUser = currentUser;
+	}
+
+	/**
+	 * Corrects a logged contact as of its version in {@code If-Match}; the change is
+	 * kept.
+	 */
+	@PutMapping("/contacts/{contactId}")
+	List<ContactView> correctContact(@PathVariable UUID id, @PathVariable UUID contactId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody ContactForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.contacts.correct(id, contactId, form, scope);
+		return this.contacts.ofEnrollment(id, scope);
 	}
 
 	/** Removes a contact logged by mistake, as of its version in {@code If-Match}. */

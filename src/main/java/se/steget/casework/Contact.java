@@ -47,6 +47,21 @@ class Contact {
 		return contact;
 	}
 
+	/** Corrects a contact logged wrongly: every field as the user now gives it. */
+	void correct(ContactEntry entry) {
+		this.contactedAt = entry.contactedAt();
+		this.channel = entry.channel();
+		this.kind = entry.kind();
+		this.durationMinutes = entry.durationMinutes();
+		this.staffUserId = entry.staffUserId();
+		this.note = entry.note();
+	}
+
+	ContactEntry entry() {
+		return new ContactEntry(this.contactedAt, this.channel, this.kind, this.durationMinutes, this.staffUserId,
+				this.note);
+	}
+
 	UUID getId() {
 		return this.id;
 	}

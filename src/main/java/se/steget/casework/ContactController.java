@@ -64,6 +64,28 @@ class ContactController {
 		return page(model, id);
 	}
 
+	@GetMapping("/{contactId}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID contactId, Model model) {
+		model.addAttribute("contactForm", this.contacts.editForm(id, contactId, this.currentUser.scopeForPeople()));
+		return editPage(model, id, contactId);
+	}
+
+	@PostMapping("/{contactId}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID contactId, @Valid ContactForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (Forms.saved(result, () -> this.contacts.correct(id, contactId, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/contacts";
+		}
+		return editPage(model, id, contactId);
+	}
+
+	private String editPage(Model model, UUID id, UUID contactId) {
+		model.addAttribute("contactId", contactId);
+		page(model, id);
+		return "contacts/edit";
+	}
+
 	@PostMapping("/{contactId}/delete")
 	String delete(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
 		this.contacts.delete(contactId, this.currentUser.scopeForPeople());
@@ -79,6 +101,7 @@ class ContactController {
 		model.addAttribute("staff", this.access.members(enrollment.projectId()));
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", ContactKind.values());
+		model.addAttribute("changes", this.contacts.changes(id, scope));
 		return "contacts/list";
 	}
 

@@ -46,6 +46,25 @@ public class ContactForm {
 		this.staffUserId = staffUserId;
 	}
 
+	/** The version of the contact the form was loaded with, when correcting it. */
+	private Integer version;
+
+	static ContactForm of(ContactEntry entry, Integer version) {
+		var form = new ContactForm(entry.contactedAt(), entry.channel(), entry.kind(), entry.durationMinutes(),
+				entry.staffUserId());
+		form.note = entry.note();
+		form.version = version;
+		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
 	ContactEntry entry() {
 		return new ContactEntry(this.contactedAt, this.channel, this.kind, this.durationMinutes, this.staffUserId,
 				this.note);

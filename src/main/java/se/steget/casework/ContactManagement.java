@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
@@ -39,7 +40,11 @@ public class ContactManagement {
 
 	private final Clock clock;
 
-	ContactManagement(Contacts contacts, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock) {
+	private final ContactChanges changes;
+
+	ContactManagement(Contacts contacts, EnrollmentManagement enrollments, ContactChanges changes, JdbcClient jdbc,
+			Clock clock) {
+		this.changes = changes;
 		this.contacts = contacts;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
@@ -58,12 +63,7 @@ public class ContactManagement {
 	@Transactional
 	public UUID log(UUID enrollmentId, ContactForm form, AccessScope scope) {
 		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
-		if (form.getContactedAt().isAfter(LocalDateTime.now(this.clock))) {
-			throw new RejectedInputException("contactedAt", "error.dateInFuture");
-		}
-		if (form.getContactedAt().toLocalDate().isBefore(enrollment.startDate())) {
-			throw new RejectedInputException("contactedAt", "error.contactBeforeStart");
-		}
+		checkTime(form, enrollment);
 		UUID id = this.contacts.save(Contact.log(enrollmentId, form.entry())).getId();
 		noteLatest(enrollmentId);
 		return id;
@@ -80,8 +80,52 @@ public class ContactManagement {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
 		this.enrollments.get(contact.getEnrollmentId(), scope);
 		StaleEditException.check(expectedVersion, contact.getVersion());
+		this.changes.record(contact, ContactChanges.Kind.REMOVED, contact.entry(), null, scope.userId());
 		this.contacts.delete(contact);
 		noteLatest(contact.getEnrollmentId());
+	}
+
+	/**
+	 * Corrects a contact logged wrongly, as of the version the user saw; what it said
+	 * before is kept in its history.
+	 */
+	@Transactional
+	public void correct(UUID enrollmentId, UUID contactId, ContactForm form, AccessScope scope) {
+		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
+		Contact contact = this.contacts.findById(contactId)
+			.filter((c) -> c.getEnrollmentId().equals(enrollmentId))
+			.orElseThrow(() -> new NotFoundException("Contact"));
+		StaleEditException.check(form.getVersion(), contact.getVersion());
+		checkTime(form, enrollment);
+		ContactEntry before = contact.entry();
+		contact.correct(form.entry());
+		StaleEdits.refused(() -> this.contacts.save(contact));
+		this.changes.record(contact, ContactChanges.Kind.EDITED, before, form.entry(), scope.userId());
+		noteLatest(enrollmentId);
+	}
+
+	/** The edit form of one contact of the enrollment. */
+	public ContactForm editForm(UUID enrollmentId, UUID contactId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		Contact contact = this.contacts.findById(contactId)
+			.filter((c) -> c.getEnrollmentId().equals(enrollmentId))
+			.orElseThrow(() -> new NotFoundException("Contact"));
+		return ContactForm.of(contact.entry(), contact.getVersion());
+	}
+
+	/** The corrections of the enrollment's contacts, newest first. */
+	public List<ContactChanges.ContactChange> changes(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.changes.of(enrollmentId);
+	}
+
+	private void checkTime(ContactForm form, EnrollmentView enrollment) {
+		if (form.getContactedAt().isAfter(LocalDateTime.now(this.clock))) {
+			throw new RejectedInputException("contactedAt", "error.dateInFuture");
+		}
+		if (form.getContactedAt().toLocalDate().isBefore(enrollment.startDate())) {
+			throw new RejectedInputException("contactedAt", "error.contactBeforeStart");
+		}
 	}
 
 	private void noteLatest(UUID enrollmentId) {

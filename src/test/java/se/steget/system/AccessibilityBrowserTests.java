@@ -75,6 +75,11 @@ class AccessibilityBrowserTests {
 		assertThat(browser.text("#staff-found")).isNotBlank();
 		scan(enrollment + "/intake");
 		scan(enrollment + "/contacts");
+		browser.submit();
+		scan(browser.driver()
+			.findElement(By.cssSelector("#contacts a[href$='/edit']"))
+			.getAttribute("href")
+			.substring(("http://localhost:" + this.port).length()));
 		scan(enrollment + "/assessments");
 		scan(enrollment + "/plan");
 		scanListDetailAndForms("/projects", "#results tbody");
