@@ -176,8 +176,8 @@ public class AttendanceManagement {
 			.params(params)
 			.query((rs, n) -> {
 				boolean hidden = rs.getBoolean("protected_identity");
-				String number = hidden ? null
-						: new PersonalIdentityNumber(rs.getString("personal_identity_number")).formatted();
+				String stored = rs.getString("personal_identity_number");
+				String number = (hidden || stored == null) ? null : new PersonalIdentityNumber(stored).formatted();
 				return new ParticipantHours(rs.getObject("enrollment_id", UUID.class),
 						hidden ? null : rs.getString("name"), hidden ? null : number,
 						Gender.valueOf(rs.getString("gender")), new EnumMap<>(ActivityKind.class), rs.getInt("days"));

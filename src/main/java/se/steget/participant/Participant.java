@@ -47,6 +47,8 @@ class Participant {
 
 	private SwedishLevel swedishLevel;
 
+	private String reserveDocument;
+
 	private UUID registeredBy;
 
 	private Instant registeredAt;
@@ -68,8 +70,9 @@ class Participant {
 
 	void update(ParticipantDetails details) {
 		ParticipantAttributes situation = details.situation();
-		this.personalIdentityNumber = details.number().value();
-		this.birthDate = details.number().birthDate();
+		this.personalIdentityNumber = (details.number() != null) ? details.number().value() : null;
+		this.birthDate = situation.birthDate();
+		this.reserveDocument = details.reserveDocument();
 		this.firstName = details.firstName();
 		this.lastName = details.lastName();
 		this.gender = situation.gender();
@@ -128,6 +131,15 @@ class Participant {
 
 	SwedishLevel getSwedishLevel() {
 		return this.swedishLevel;
+	}
+
+	/** Which document shows who a person without a Swedish number is; null otherwise. */
+	String getReserveDocument() {
+		return this.reserveDocument;
+	}
+
+	LocalDate getBirthDate() {
+		return this.birthDate;
 	}
 
 	Integer getVersion() {

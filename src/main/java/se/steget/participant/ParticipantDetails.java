@@ -9,6 +9,6 @@ import se.steget.core.PersonalIdentityNumber;
  * identity number's).
  */
 record ParticipantDetails(PersonalIdentityNumber number, String firstName, String lastName, String municipalityCode,
-		boolean protectedIdentity, ParticipantAttributes situation) {
+		boolean protectedIdentity, ParticipantAttributes situation, String reserveDocument) {
 
 }

@@ -1,5 +1,7 @@
 package se.steget.participant;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -8,12 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import se.steget.core.BirthRegion;
 import se.steget.core.Difference;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.ParticipantAttributes;
 import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.RejectedInputException;
 import se.steget.core.KnownMunicipality;
 import se.steget.core.Municipalities;
 import se.steget.core.Municipality;
@@ -25,9 +30,17 @@ import se.steget.core.ValidPersonalIdentityNumber;
  */
 public class ParticipantForm {
 
-	@NotBlank(message = "{error.required}")
 	@ValidPersonalIdentityNumber
 	private String personalIdentityNumber;
+
+	/** A person without a Swedish number: a reserve identity until they are given one. */
+	private boolean reserveIdentity;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate birthDate;
+
+	@Size(max = 200, message = "{error.tooLong}")
+	private String reserveDocument;
 
 	@NotBlank(message = "{error.required}")
 	@Size(max = 100, message = "{error.tooLong}")
@@ -85,6 +98,11 @@ public class ParticipantForm {
 		form.monthsUnemployed = participant.getMonthsUnemployed();
 		form.swedishLevel = participant.getSwedishLevel();
 		form.version = participant.getVersion();
+		if (participant.getPersonalIdentityNumber() == null && !participant.isProtectedIdentity()) {
+			form.reserveIdentity = true;
+			form.birthDate = participant.getBirthDate();
+			form.reserveDocument = participant.getReserveDocument();
+		}
 		return form;
 	}
 
@@ -124,6 +142,9 @@ public class ParticipantForm {
 		}
 		ParticipantForm filled = new ParticipantForm(stored.getPersonalIdentityNumber(), stored.getFirstName(),
 				stored.getLastName(), this.gender, stored.getMunicipalityCode(), this.protectedIdentity);
+		filled.reserveIdentity = stored.getPersonalIdentityNumber() == null;
+		filled.birthDate = stored.getBirthDate();
+		filled.reserveDocument = stored.getReserveDocument();
 		filled.birthRegion = this.birthRegion;
 		filled.educationLevel = this.educationLevel;
 		filled.disability = this.disability;
@@ -133,13 +154,42 @@ public class ParticipantForm {
 		return filled;
 	}
 
+	/**
+	 * What the identity lacks: a number, or for a reserve identity its date of birth (not
+	 * in the future) and the document that shows who the person is. A number given to a
+	 * reserve identity replaces it.
+	 */
+	List<RejectedInputException> identityProblems(LocalDate today) {
+		List<RejectedInputException> problems = new ArrayList<>();
+		if (!isBlank(this.personalIdentityNumber)) {
+			return problems;
+		}
+		if (!this.reserveIdentity) {
+			problems.add(new RejectedInputException("personalIdentityNumber", "error.required"));
+			return problems;
+		}
+		if (this.birthDate == null) {
+			problems.add(new RejectedInputException("birthDate", "error.required"));
+		}
+		else if (this.birthDate.isAfter(today)) {
+			problems.add(new RejectedInputException("birthDate", "error.dateInFuture"));
+		}
+		if (isBlank(this.reserveDocument)) {
+			problems.add(new RejectedInputException("reserveDocument", "error.required"));
+		}
+		return problems;
+	}
+
 	/** The values the form holds, once it is valid. */
 	ParticipantDetails details() {
-		var number = PersonalIdentityNumber.parse(this.personalIdentityNumber);
+		var number = isBlank(this.personalIdentityNumber) ? null
+				: PersonalIdentityNumber.parse(this.personalIdentityNumber);
+		LocalDate born = (number != null) ? number.birthDate() : this.birthDate;
 		return new ParticipantDetails(number, this.firstName.strip(), this.lastName.strip(),
 				this.municipalityCode.strip(), this.protectedIdentity,
-				new ParticipantAttributes(this.gender, number.birthDate(), this.birthRegion, this.educationLevel,
-						this.disability, this.monthsUnemployed, this.swedishLevel));
+				new ParticipantAttributes(this.gender, born, this.birthRegion, this.educationLevel, this.disability,
+						this.monthsUnemployed, this.swedishLevel),
+				(number == null) ? this.reserveDocument.strip() : null);
 	}
 
 	private static String municipalityName(String code) {
@@ -228,6 +278,30 @@ public class ParticipantForm {
 
 	public void setSwedishLevel(SwedishLevel swedishLevel) {
 		this.swedishLevel = swedishLevel;
+	}
+
+	public boolean isReserveIdentity() {
+		return this.reserveIdentity;
+	}
+
+	public void setReserveIdentity(boolean reserveIdentity) {
+		this.reserveIdentity = reserveIdentity;
+	}
+
+	public LocalDate getBirthDate() {
+		return this.birthDate;
+	}
+
+	public void setBirthDate(LocalDate birthDate) {
+		this.birthDate = birthDate;
+	}
+
+	public String getReserveDocument() {
+		return this.reserveDocument;
+	}
+
+	public void setReserveDocument(String reserveDocument) {
+		this.reserveDocument = reserveDocument;
 	}
 
 	public Integer getVersion() {

@@ -178,6 +178,7 @@ public class ParticipantManagement {
 
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
+		RejectedInputException.throwIfAny(form.identityProblems(LocalDate.now(this.clock)));
 		ParticipantDetails details = form.details();
 		requireUnique(details, null);
 		return this.participants.save(Participant.register(details, scope.userId(), this.clock.instant())).getId();
@@ -187,7 +188,9 @@ public class ParticipantManagement {
 	public void update(UUID id, ParticipantForm form, AccessScope scope) {
 		Participant participant = load(id, scope);
 		StaleEditException.check(form.getVersion(), participant.getVersion());
-		ParticipantDetails details = form.withHiddenIdentityOf(participant).details();
+		ParticipantForm complete = form.withHiddenIdentityOf(participant);
+		RejectedInputException.throwIfAny(complete.identityProblems(LocalDate.now(this.clock)));
+		ParticipantDetails details = complete.details();
 		requireUnique(details, id);
 		participant.update(details);
 		StaleEdits.refused(() -> this.participants.save(participant));
@@ -222,6 +225,9 @@ public class ParticipantManagement {
 	}
 
 	private void requireUnique(ParticipantDetails details, UUID self) {
+		if (details.number() == null) {
+			return;
+		}
 		this.participants.findByPersonalIdentityNumber(details.number().value())
 			.filter((existing) -> !existing.getId().equals(self))
 			.ifPresent((existing) -> {

@@ -27,7 +27,8 @@ import se.steget.organisation.OrganisationView;
 @Order(1)
 class ParticipantPersonalData implements PersonalData {
 
-	private static final List<String> ERASED = List.of("personal_identity_number", "first_name", "last_name");
+	private static final List<String> ERASED = List.of("personal_identity_number", "first_name", "last_name",
+			"reserve_document");
 
 	private static final List<String> KEPT = List.of("gender", "birth_date", "municipality_code", "birth_region",
 			"education_level", "disability", "months_unemployed", "swedish_level");
@@ -58,7 +59,8 @@ class ParticipantPersonalData implements PersonalData {
 			.sql("select personal_identity_number, first_name, last_name, gender, birth_date, municipality_code,"
 					+ " protected_identity, birth_region, education_level, disability, months_unemployed,"
 					+ " swedish_level, registered_at, first_enrolled_on, informed_on, registration_consent_on,"
-					+ " sharing_consent_on, consent_withdrawn_on, anonymised_on from participant where id = ?")
+					+ " sharing_consent_on, consent_withdrawn_on, anonymised_on, reserve_document from participant"
+					+ " where id = ?")
 			.param(participantId)));
 		List<UUID> shared = this.jdbc.sql("select organisation_id from participant_sharing where participant_id = ?")
 			.param(participantId)
@@ -95,6 +97,7 @@ class ParticipantPersonalData implements PersonalData {
 		this.jdbc.sql("delete from participant_lookup where participant_id in (:people)").params(params).update();
 		this.jdbc
 			.sql("update participant set first_name = '-', last_name = '-', protected_identity = true,"
+					+ " reserve_document = null,"
 					+ " personal_identity_number = 'X' || substring(replace(cast(id as varchar(36)), '-', ''), 1, 11),"
 					+ " anonymised_on = coalesce(anonymised_on, :today) where id in (:people)")
 			.params(params)

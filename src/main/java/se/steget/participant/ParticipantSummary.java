@@ -17,7 +17,7 @@ import se.steget.core.SwedishLevel;
 public record ParticipantSummary(UUID id, String name, String personalIdentityNumber, Gender gender,
 		LocalDate birthDate, String municipalityCode, boolean protectedIdentity, BirthRegion birthRegion,
 		EducationLevel educationLevel, Boolean disability, Integer monthsUnemployed, SwedishLevel swedishLevel,
-		Integer version) {
+		Integer version, String reserveDocument) {
 
 	/** The columns, masked for protected identity, of table alias {@code p}. */
 	public static final String COLUMNS = "p.id,"
@@ -26,7 +26,8 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " p.gender, case when p.protected_identity then null else p.birth_date end as birth_date,"
 			+ " case when p.protected_identity then null else p.municipality_code end as municipality_code,"
 			+ " p.protected_identity, p.birth_region, p.education_level, p.disability, p.months_unemployed,"
-			+ " p.swedish_level, p.version";
+			+ " p.swedish_level, p.version,"
+			+ " case when p.protected_identity then null else p.reserve_document end as reserve_document";
 
 	/**
 	 * The order of a list of people of table alias {@code p} by what it shows: by name,
@@ -42,7 +43,13 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 	 */
 	static final String REVEALED_COLUMNS = "p.id, p.first_name || ' ' || p.last_name as name,"
 			+ " p.personal_identity_number, p.gender, p.birth_date, p.municipality_code, p.protected_identity,"
-			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level," + " p.version";
+			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level,"
+			+ " p.version, p.reserve_document";
+
+	/** A person without a Swedish number, known by a reserve identity. */
+	public boolean reserveIdentity() {
+		return this.reserveDocument != null;
+	}
 
 	public String formattedNumber() {
 		return (this.personalIdentityNumber == null) ? null

@@ -125,7 +125,7 @@ public class ScbReport {
 					+ " case when p.protected_identity then null else p.personal_identity_number end, e.id")
 			.params(projectId, first, last, first, last)
 			.query((rs, n) -> {
-				String number = rs.getBoolean(2) ? this.placeholder
+				String number = (rs.getBoolean(2) || rs.getString(1) == null) ? this.placeholder
 						: new PersonalIdentityNumber(rs.getString(1)).formatted();
 				LocalDate start = rs.getObject(3, LocalDate.class);
 				LocalDate exit = rs.getObject(4, LocalDate.class);
