@@ -68,14 +68,9 @@ class ParticipantApiController {
 	 * before; 404 when no one has the number.
 	 */
 	@PostMapping("/lookup")
-	ParticipantSummary lookUp(@RequestBody LookupRequest request) {
-		return this.participants
-			.lookUp(request.personalIdentityNumber(), request.purpose(), this.currentUser.scopeForPeople())
+	ParticipantSummary lookUp(@RequestBody LookupForm request) {
+		return this.participants.lookUp(request, this.currentUser.scopeForPeople())
 			.orElseThrow(() -> new NotFoundException("Participant"));
-	}
-
-	/** A look-up by number, with its reason. */
-	record LookupRequest(String personalIdentityNumber, String purpose) {
 	}
 
 	@GetMapping("/{id}")

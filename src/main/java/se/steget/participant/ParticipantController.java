@@ -88,24 +88,19 @@ class ParticipantController {
 	@GetMapping("/lookup")
 	String lookUp(@RequestParam(defaultValue = "") String number, Model model) {
 		this.currentUser.scopeForPeople();
-		model.addAttribute("lookupForm", new LookupForm(number, null));
+		model.addAttribute("lookupForm", new LookupForm(number, null, null, null, null));
 		return "participants/lookup";
 	}
 
 	@PostMapping("/lookup")
 	String lookUp(@Valid LookupForm form, BindingResult result, Model model) {
 		var scope = this.currentUser.scopeForPeople();
-		var found = Forms.created(result,
-				() -> this.participants.lookUp(form.personalIdentityNumber(), form.purpose(), scope));
+		var found = Forms.created(result, () -> this.participants.lookUp(form, scope));
 		if (found != null) {
 			model.addAttribute("found", found.orElse(null));
 			model.addAttribute("searched", true);
 		}
 		return "participants/lookup";
-	}
-
-	/** A look-up by number, with its reason. */
-	record LookupForm(String personalIdentityNumber, String purpose) {
 	}
 
 	@GetMapping("/new")

@@ -125,26 +125,24 @@ public class ParticipantManagement {
 	 * (a protected identity masked) and nothing of the person's other cases.
 	 */
 	@Transactional
-	public Optional<ParticipantSummary> lookUp(String number, String purpose, AccessScope scope) {
+	public Optional<ParticipantSummary> lookUp(LookupForm form, AccessScope scope) {
 		if (!scope.seesPeople() || scope.allProjects()) {
 			throw new NotFoundException("Participant");
 		}
-		String reason = (purpose == null) ? "" : purpose.strip();
+		String reason = (form.purpose() == null) ? "" : form.purpose().strip();
 		List<RejectedInputException> refused = new ArrayList<>();
-		if (number == null || !PersonalIdentityNumber.isValid(number)) {
+		if (form.byNumber() && !PersonalIdentityNumber.isValid(form.personalIdentityNumber())) {
 			refused.add(new RejectedInputException("personalIdentityNumber", "error.personalIdentityNumber"));
+		}
+		else if (!form.byNumber() && !form.byReserveIdentity()) {
+			refused.add(new RejectedInputException("personalIdentityNumber", "error.lookupWhat"));
 		}
 		if (reason.isEmpty() || reason.length() > 300) {
 			refused.add(new RejectedInputException("purpose", "reveal.required"));
 		}
 		RejectedInputException.throwIfAny(refused);
-		String digits = PersonalIdentityNumber.parse(number).value();
-		Optional<ParticipantSummary> found = this.jdbc
-			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.personal_identity_number = ?"
-					+ " and p.anonymised_on is null")
-			.param(digits)
-			.query(ParticipantSummary.class)
-			.optional();
+		Optional<ParticipantSummary> found = form.byNumber() ? byNumber(form.personalIdentityNumber())
+				: byReserveIdentity(form);
 		found.ifPresent((person) -> {
 			this.jdbc
 				.sql("insert into participant_lookup (id, participant_id, user_id, purpose, looked_up_at)"
@@ -154,6 +152,30 @@ public class ParticipantManagement {
 			AuditLog.shown(List.of(person.id()));
 		});
 		return found;
+	}
+
+	private Optional<ParticipantSummary> byNumber(String number) {
+		return this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.personal_identity_number = ?"
+					+ " and p.anonymised_on is null")
+			.param(PersonalIdentityNumber.parse(number).value())
+			.query(ParticipantSummary.class)
+			.optional();
+	}
+
+	/** A reserve identity with exactly this name and date of birth; two are refused. */
+	private Optional<ParticipantSummary> byReserveIdentity(LookupForm form) {
+		List<ParticipantSummary> found = this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.personal_identity_number"
+					+ " is null and not p.protected_identity and p.anonymised_on is null and p.birth_date = ?"
+					+ " and lower(p.first_name) = ? and lower(p.last_name) = ?")
+			.params(form.birthDate(), form.firstName().strip().toLowerCase(), form.lastName().strip().toLowerCase())
+			.query(ParticipantSummary.class)
+			.list();
+		if (found.size() > 1) {
+			throw new RejectedInputException("firstName", "error.lookupAmbiguous");
+		}
+		return found.stream().findFirst();
 	}
 
 	/**

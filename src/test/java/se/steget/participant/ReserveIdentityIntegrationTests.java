@@ -88,6 +88,33 @@ class ReserveIdentityIntegrationTests {
 		this.mvc.perform(get(location).with(user(this.data.login(manager))))
 			.andExpect(content().string(containsString("reservidentitet, LMA-kort 12-345678")));
 
+		UUID other = this.data.user(Role.STAFF);
+		this.mvc
+			.perform(post("/participants/lookup").with(user(this.data.login(other)))
+				.with(csrf())
+				.param("firstName", "amal")
+				.param("lastName", lastName.toUpperCase())
+				.param("birthDate", "1990-04-12")
+				.param("purpose", "Skrivs in hos oss"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lookup-found\"")));
+		this.mvc
+			.perform(post("/participants/lookup").with(user(this.data.login(other)))
+				.with(csrf())
+				.param("firstName", "Amal")
+				.param("lastName", lastName)
+				.param("purpose", "Skrivs in hos oss"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"personalIdentityNumber-error\"")));
+		this.mvc
+			.perform(post("/participants/lookup").with(user(this.data.login(other)))
+				.with(csrf())
+				.param("firstName", "Amal")
+				.param("lastName", lastName)
+				.param("birthDate", "1990-04-13")
+				.param("purpose", "Skrivs in hos oss"))
+			.andExpect(content().string(containsString("id=\"lookup-none\"")));
+
 		this.data.enroll(person, project, manager, LocalDate.of(2026, 5, 4));
 		assertThat(this.scb.month(project, YearMonth.of(2026, 5), this.data.scope(manager)).rows())
 			.extracting(ScbRow::personalIdentityNumber)
