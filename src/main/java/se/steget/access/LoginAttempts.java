@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,19 @@ class LoginAttempts {
 		String username = event.getAuthentication().getName();
 		this.jdbc.sql("delete from login_throttle where throttle_key in (?, ?)")
 			.params(PAIR.key(username, address()), ACCOUNT.key(username, address()))
+			.update();
+	}
+
+	/**
+	 * Removes counts that are forgotten and no longer delay anyone, every quarter of an
+	 * hour; removing twice is harmless, so every instance may run it.
+	 */
+	@Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+	int forget() {
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		return this.jdbc
+			.sql("delete from login_throttle where last_failure < ? and (blocked_until is null or blocked_until < ?)")
+			.params(now.minus(FORGOTTEN_AFTER), now)
 			.update();
 	}
 

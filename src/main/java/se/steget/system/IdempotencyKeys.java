@@ -39,7 +39,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * httpapi draft describes it: the first request with a key runs and its answer is kept; a
  * repeat with the same body gets that answer again, a reuse of the key with another body
  * is refused (422), and a repeat while the first still runs is refused (409). Keys are
- * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}. File
+ * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}; an
+ * expired key is free again, and {@link ExpiredKeys} removes the expired ones. File
  * uploads (multipart) are not covered: their body is the servlet container's to read.
  */
 @Component
@@ -110,8 +111,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 	 */
 	private Stored claim(String username, String key, String fingerprint) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		this.jdbc.sql("delete from idempotency_key where created_at < ?")
-			.param(now.minus(this.properties.idempotencyKeyLifetime()))
+		this.jdbc.sql("delete from idempotency_key where username = ? and idempotency_key = ? and created_at < ?")
+			.params(username, key, now.minus(this.properties.idempotencyKeyLifetime()))
 			.update();
 		try {
 			this.jdbc

@@ -38,6 +38,12 @@ class LoginAttemptsIntegrationTests {
 	@Autowired
 	private TestData data;
 
+	@Autowired
+	private LoginAttempts attempts;
+
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void afterThreeFailuresTheRightPasswordWaitsAndTheAnswerIsTheSameAsForAnUnknownName() throws Exception {
 		String username = this.data.username(this.data.user(Role.STAFF));
@@ -76,6 +82,19 @@ class LoginAttemptsIntegrationTests {
 			}
 			this.mvc.perform(login(username, TestData.PASSWORD, "10.3.3.3")).andExpect(redirectedUrl("/"));
 		}
+	}
+
+	@Test
+	void forgottenCountsAreRemoved() {
+		String key = "pair:" + TestData.unique("glomd") + "@10.4.4.4";
+		this.jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure) values (?, 3, ?)")
+			.params(key, LocalDateTime.now().minusHours(2))
+			.update();
+		assertThat(this.attempts.forget()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where throttle_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package se.steget.participant;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,39 @@ class ReturningParticipantIntegrationTests {
 		assertThat(this.auditLog.ofParticipant(person)).filteredOn((e) -> "POST /participants/lookup".equals(e.route()))
 			.extracting(AuditEntry::purpose, AuditEntry::action)
 			.contains(org.assertj.core.groups.Tuple.tuple("Skrivs in i Jobbfokus", AuditAction.CHANGE));
+	}
+
+	@Test
+	void onlyThoseWhoEnrollPeopleMayLookThemUp() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		ParticipantForm form = this.data.participantForm(Gender.WOMAN);
+		this.participants.register(form, this.data.scope(coach));
+		for (Role role : new Role[] { Role.STEERING_GROUP, Role.FINANCE, Role.EVALUATOR, Role.ADMINISTRATOR }) {
+			UUID who = this.data.user(role);
+			int page = this.mvc
+				.perform(post("/participants/lookup").with(user(this.data.login(who)))
+					.with(csrf())
+					.param("personalIdentityNumber", form.getPersonalIdentityNumber())
+					.param("purpose", "Nyfiken"))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			int api = this.mvc
+				.perform(post("/api/v1/participants/lookup").with(httpBasic(this.data.username(who), TestData.PASSWORD))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"personalIdentityNumber\": \"%s\", \"purpose\": \"Nyfiken\"}"
+						.formatted(form.getPersonalIdentityNumber())))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(List.of(page, api)).as(role.name()).allSatisfy((status) -> assertThat(status).isIn(403, 404));
+		}
+		assertThat(this.jdbc
+			.sql("select count(*) from participant_lookup l join participant p on p.id = l.participant_id"
+					+ " where p.last_name = ?")
+			.param(form.getLastName())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

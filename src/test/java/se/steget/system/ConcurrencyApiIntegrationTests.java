@@ -45,6 +45,9 @@ class ConcurrencyApiIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private ExpiredKeys expired;
+
 	@Test
 	void aChangeWithoutIfMatchIsRefusedWith428() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -222,6 +225,34 @@ class ConcurrencyApiIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void expiredKeysAreRemovedAndTheirKeyIsFreeAgain() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String key = UUID.randomUUID().toString();
+		this.jdbc
+			.sql("insert into idempotency_key (username, idempotency_key, fingerprint, created_at, status)"
+					+ " values (?, ?, ?, ?, 201)")
+			.params(this.data.username(coach), key, "0".repeat(64), LocalDateTime.now().minusDays(2))
+			.update();
+		this.mvc
+			.perform(post("/api/v1/participants").with(basic(coach))
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body(TestNumbers.next(), "Ny")))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"));
+		String other = UUID.randomUUID().toString();
+		this.jdbc
+			.sql("insert into idempotency_key (username, idempotency_key, fingerprint, created_at) values (?, ?, ?, ?)")
+			.params(this.data.username(coach), other, "0".repeat(64), LocalDateTime.now().minusDays(2))
+			.update();
+		assertThat(this.expired.remove()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from idempotency_key where idempotency_key = ?")
+			.param(other)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
