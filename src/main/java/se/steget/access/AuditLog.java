@@ -93,14 +93,22 @@ public class AuditLog {
 			.params(seq, entry.at(), userId, username, action.name(), route, entry.path(), participantId,
 					entry.purpose(), status, entry.prevHash(), hash, mac(hash), entry.shownParticipants())
 			.update();
+		if (entry.shownParticipants() != null) {
+			for (String shown : entry.shownParticipants().split(",")) {
+				this.jdbc.sql("insert into audit_entry_shown (participant_id, seq) values (?, ?)")
+					.params(UUID.fromString(shown), seq)
+					.update();
+			}
+		}
 		this.jdbc.sql("update audit_head set seq = ?, hash = ? where id = 1").params(seq, hash).update();
 	}
 
 	/** Who looked at or changed this person, newest first, lists that showed them too. */
 	public List<AuditEntry> ofParticipant(UUID participantId) {
 		return this.jdbc
-			.sql(SELECT + " where participant_id = ? or shown_participants like ? order by seq desc limit " + SHOWN)
-			.params(participantId, "%" + participantId + "%")
+			.sql(SELECT + " where participant_id = ? or seq in (select seq from audit_entry_shown"
+					+ " where participant_id = ?) order by seq desc limit " + SHOWN)
+			.params(participantId, participantId)
 			.query(AuditEntry.class)
 			.list();
 	}

@@ -31,8 +31,8 @@ class AuditPersonalData implements PersonalData {
 	@Override
 	public List<PersonalColumn> columns() {
 		return List.of(PersonalColumn.kept("audit_entry", "participant_id"), PersonalColumn.kept("audit_entry", "path"),
-				PersonalColumn.kept("audit_entry", "purpose"),
-				PersonalColumn.kept("audit_entry", "shown_participants"));
+				PersonalColumn.kept("audit_entry", "purpose"), PersonalColumn.kept("audit_entry", "shown_participants"),
+				PersonalColumn.kept("audit_entry_shown", "participant_id"));
 	}
 
 	@Override
@@ -40,8 +40,8 @@ class AuditPersonalData implements PersonalData {
 		return Map.of("accessLog",
 				Rows.of(this.jdbc
 					.sql("select at, username, action, route, purpose from audit_entry where participant_id = ?"
-							+ " or shown_participants like ? order by seq")
-					.params(participantId, "%" + participantId + "%")));
+							+ " or seq in (select seq from audit_entry_shown where participant_id = ?) order by seq")
+					.params(participantId, participantId)));
 	}
 
 	@Override

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.ETags;
-import se.steget.core.NotFoundException;
 
 /**
  * The contact log, the action plan and the assessments of an enrollment in the JSON API.
@@ -62,12 +61,7 @@ class CaseworkApiController {
 	@DeleteMapping("/contacts/{contactId}")
 	ResponseEntity<Void> deleteContact(@PathVariable UUID id, @PathVariable UUID contactId,
 			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-		var scope = this.currentUser.scopeForPeople();
-		boolean ofThisCase = this.contacts.ofEnrollment(id, scope).stream().anyMatch((c) -> c.id().equals(contactId));
-		if (!ofThisCase) {
-			throw new NotFoundException("Contact");
-		}
-		this.contacts.delete(contactId, ETags.expected(ifMatch), scope);
+		this.contacts.delete(id, contactId, ETags.expected(ifMatch), this.currentUser.scopeForPeople());
 		return ResponseEntity.noContent().build();
 	}
 

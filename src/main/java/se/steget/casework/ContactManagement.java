@@ -71,14 +71,20 @@ public class ContactManagement {
 
 	@Transactional
 	public void delete(UUID contactId, AccessScope scope) {
-		delete(contactId, null, scope);
+		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
+		delete(contact.getEnrollmentId(), contactId, null, scope);
 	}
 
-	/** Removes the contact as of the version the user saw (null: whatever it is now). */
+	/**
+	 * Removes a contact of the enrollment as of the version the user saw (null: whatever
+	 * it is now).
+	 */
 	@Transactional
-	public void delete(UUID contactId, Integer expectedVersion, AccessScope scope) {
-		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
-		this.enrollments.get(contact.getEnrollmentId(), scope);
+	public void delete(UUID enrollmentId, UUID contactId, Integer expectedVersion, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		Contact contact = this.contacts.findById(contactId)
+			.filter((c) -> c.getEnrollmentId().equals(enrollmentId))
+			.orElseThrow(() -> new NotFoundException("Contact"));
 		StaleEditException.check(expectedVersion, contact.getVersion());
 		this.changes.record(contact, ContactChanges.Kind.REMOVED, contact.entry(), null, scope.userId());
 		this.contacts.delete(contact);

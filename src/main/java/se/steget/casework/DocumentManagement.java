@@ -1,11 +1,13 @@
 package se.steget.casework;
 
-import java.util.Comparator;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,7 @@ public class DocumentManagement {
 
 	public List<DocumentView> ofParticipant(UUID participantId, AccessScope scope) {
 		this.participants.get(participantId, scope);
+		Set<UUID> cases = readableCases(participantId, scope);
 		return this.jdbc
 			.sql("select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_at,"
 					+ " u.display_name as uploaded_by_name, d.version, d.enrollment_id from document d"
@@ -67,7 +70,7 @@ public class DocumentManagement {
 			.query(DocumentView.class)
 			.list()
 			.stream()
-			.filter((d) -> readable(d.enrollmentId(), participantId, scope))
+			.filter((d) -> d.enrollmentId() == null || cases.contains(d.enrollmentId()))
 			.toList();
 	}
 
@@ -119,19 +122,21 @@ public class DocumentManagement {
 		this.participants.get(participantId, scope);
 		return this.documents.findById(documentId)
 			.filter((d) -> d.getParticipantId().equals(participantId))
-			.filter((d) -> readable(d.getEnrollmentId(), participantId, scope))
+			.filter((d) -> d.getEnrollmentId() == null
+					|| readableCases(participantId, scope).contains(d.getEnrollmentId()))
 			.orElseThrow(() -> new NotFoundException("Document"));
 	}
 
 	/**
-	 * A document belongs to an enrollment and is read with that case; one of a person not
-	 * enrolled anywhere is read by whoever reads the person.
+	 * The person's cases the user reads, in one query: a document belongs to an
+	 * enrollment and is read with that case; one of a person not enrolled anywhere is
+	 * read by whoever reads the person.
 	 */
-	private boolean readable(UUID enrollmentId, UUID participantId, AccessScope scope) {
-		if (enrollmentId == null) {
-			return true;
-		}
-		return this.enrollments.visible(List.of(enrollmentId), scope).containsKey(enrollmentId);
+	private Set<UUID> readableCases(UUID participantId, AccessScope scope) {
+		return this.enrollments.ofParticipant(participantId, scope)
+			.stream()
+			.map(EnrollmentView::id)
+			.collect(Collectors.toSet());
 	}
 
 	private static String ending(String name) {

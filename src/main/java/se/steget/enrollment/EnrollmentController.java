@@ -137,13 +137,7 @@ class EnrollmentController {
 	/** The exit form; for an enrollment that has exited, the correction of its exit. */
 	@GetMapping("/{id}/exit")
 	String exit(@PathVariable UUID id, Model model) {
-		EnrollmentView enrollment = this.enrollments.get(id, this.currentUser.scopeForPeople());
-		var form = new ExitForm();
-		form.setExitDate((enrollment.exitDate() != null) ? enrollment.exitDate() : LocalDate.now(this.clock));
-		form.setExitReason(enrollment.exitReason());
-		form.setExitNote(enrollment.exitNote());
-		form.setVersion(enrollment.version());
-		model.addAttribute("exitForm", form);
+		model.addAttribute("exitForm", exitFormOf(this.enrollments.get(id, this.currentUser.scopeForPeople())));
 		return exitForm(model, id);
 	}
 
@@ -167,13 +161,7 @@ class EnrollmentController {
 			return "redirect:/enrollments/" + id;
 		}
 		catch (RejectedInputException ex) {
-			EnrollmentView enrollment = this.enrollments.get(id, scope);
-			var form = new ExitForm();
-			form.setExitDate(enrollment.exitDate());
-			form.setExitReason(enrollment.exitReason());
-			form.setExitNote(enrollment.exitNote());
-			form.setVersion(enrollment.version());
-			model.addAttribute("exitForm", form);
+			model.addAttribute("exitForm", exitFormOf(this.enrollments.get(id, scope)));
 			model.addAttribute("undoError", ex.messageKey());
 			model.addAttribute("undoReason", reason);
 			return exitForm(model, id);
@@ -199,6 +187,16 @@ class EnrollmentController {
 		model.addAttribute("staff", (form.getProjectId() != null) ? this.access.members(form.getProjectId())
 				: this.access.members(projects.stream().map((p) -> p.id()).toList()));
 		return "enrollments/form";
+	}
+
+	/** The exit as it stands, for correcting it; today for one not yet exited. */
+	private ExitForm exitFormOf(EnrollmentView enrollment) {
+		var form = new ExitForm();
+		form.setExitDate((enrollment.exitDate() != null) ? enrollment.exitDate() : LocalDate.now(this.clock));
+		form.setExitReason(enrollment.exitReason());
+		form.setExitNote(enrollment.exitNote());
+		form.setVersion(enrollment.version());
+		return form;
 	}
 
 	private String exitForm(Model model, UUID id) {

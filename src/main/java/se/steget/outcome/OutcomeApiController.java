@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.steget.access.CurrentUser;
 import se.steget.core.ETags;
-import se.steget.core.NotFoundException;
 
 /**
  * Outcomes and the follow-ups due in the JSON API.
@@ -42,11 +41,7 @@ class OutcomeApiController {
 	@DeleteMapping("/enrollments/{id}/outcomes/{outcomeId}")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @PathVariable UUID outcomeId,
 			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-		var scope = this.currentUser.scopeForPeople();
-		if (this.outcomes.ofEnrollment(id, scope).stream().noneMatch((o) -> o.id().equals(outcomeId))) {
-			throw new NotFoundException("Outcome");
-		}
-		this.outcomes.delete(outcomeId, ETags.expected(ifMatch), scope);
+		this.outcomes.delete(id, outcomeId, ETags.expected(ifMatch), this.currentUser.scopeForPeople());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -102,16 +102,19 @@ public class OutcomeManagement {
 
 	@Transactional
 	public void delete(UUID outcomeId, AccessScope scope) {
-		delete(outcomeId, null, scope);
+		Outcome outcome = this.outcomes.findById(outcomeId).orElseThrow(() -> new NotFoundException("Outcome"));
+		delete(outcome.getEnrollmentId(), outcomeId, null, scope);
 	}
 
 	/**
 	 * Removes an outcome recorded by mistake, as of the version the user saw (null: any).
 	 */
 	@Transactional
-	public void delete(UUID outcomeId, Integer expectedVersion, AccessScope scope) {
-		Outcome outcome = this.outcomes.findById(outcomeId).orElseThrow(() -> new NotFoundException("Outcome"));
-		this.enrollments.get(outcome.getEnrollmentId(), scope);
+	public void delete(UUID enrollmentId, UUID outcomeId, Integer expectedVersion, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		Outcome outcome = this.outcomes.findById(outcomeId)
+			.filter((o) -> o.getEnrollmentId().equals(enrollmentId))
+			.orElseThrow(() -> new NotFoundException("Outcome"));
 		StaleEditException.check(expectedVersion, outcome.getVersion());
 		this.outcomes.delete(outcome);
 	}
