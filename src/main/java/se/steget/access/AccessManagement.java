@@ -5,10 +5,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -124,6 +126,11 @@ public class AccessManagement {
 	}
 
 	/** The staff members with these ids; unknown ids are left out. */
+	/** The users' display names, by id. */
+	public Map<UUID, String> displayNames(Collection<UUID> userIds) {
+		return staff(userIds).stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+	}
+
 	public List<StaffMember> staff(Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return List.of();

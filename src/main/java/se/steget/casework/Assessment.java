@@ -44,8 +44,29 @@ class Assessment {
 		return assessment;
 	}
 
+	/** Corrects a measurement recorded wrongly. */
+	void correct(AssessmentEntry entry) {
+		this.scaleId = entry.scaleId();
+		this.assessedOn = entry.assessedOn();
+		this.score = entry.score();
+		this.staffUserId = entry.staffUserId();
+		this.note = entry.note();
+	}
+
+	AssessmentEntry entry() {
+		return new AssessmentEntry(this.scaleId, this.assessedOn, this.score, this.staffUserId, this.note);
+	}
+
 	UUID getId() {
 		return this.id;
+	}
+
+	UUID getEnrollmentId() {
+		return this.enrollmentId;
+	}
+
+	Integer getVersion() {
+		return this.version;
 	}
 
 }

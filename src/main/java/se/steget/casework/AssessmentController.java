@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
@@ -68,6 +69,38 @@ class AssessmentController {
 		return page(model, id);
 	}
 
+	@GetMapping("/{assessmentId}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID assessmentId, Model model) {
+		model.addAttribute("assessmentForm",
+				this.assessments.editForm(id, assessmentId, this.currentUser.scopeForPeople()));
+		return editPage(model, id, assessmentId);
+	}
+
+	@PostMapping("/{assessmentId}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID assessmentId, @Valid AssessmentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (Forms.saved(result,
+				() -> this.assessments.correct(id, assessmentId, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/assessments";
+		}
+		return editPage(model, id, assessmentId);
+	}
+
+	@PostMapping("/{assessmentId}/delete")
+	String delete(@PathVariable UUID id, @PathVariable UUID assessmentId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect,
+				() -> this.assessments.remove(id, assessmentId, version, this.currentUser.scopeForPeople()));
+		return "redirect:/enrollments/" + id + "/assessments";
+	}
+
+	private String editPage(Model model, UUID id, UUID assessmentId) {
+		model.addAttribute("assessmentId", assessmentId);
+		page(model, id);
+		return "assessments/edit";
+	}
+
 	private String page(Model model, UUID id) {
 		var scope = this.currentUser.scopeForPeople();
 		var enrollment = this.enrollments.get(id, scope);
@@ -76,6 +109,7 @@ class AssessmentController {
 		model.addAttribute("assessments", this.assessments.ofEnrollment(id, scope));
 		model.addAttribute("scales", this.scales.scales(enrollment.projectId()));
 		model.addAttribute("staff", this.access.members(enrollment.projectId()));
+		model.addAttribute("corrections", this.assessments.corrections(id, scope));
 		return "assessments/list";
 	}
 

@@ -28,6 +28,9 @@ public class AssessmentForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String note;
 
+	/** The version of the assessment the form was loaded with, when correcting it. */
+	private Integer version;
+
 	public AssessmentForm() {
 	}
 
@@ -68,6 +71,21 @@ public class AssessmentForm {
 
 	public void setStaffUserId(UUID staffUserId) {
 		this.staffUserId = staffUserId;
+	}
+
+	static AssessmentForm of(AssessmentEntry entry, Integer version) {
+		var form = new AssessmentForm(entry.scaleId(), entry.assessedOn(), entry.score(), entry.staffUserId());
+		form.note = entry.note();
+		form.version = version;
+		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	AssessmentEntry entry() {

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.project.ScaleManagement;
@@ -26,7 +30,7 @@ import se.steget.project.ScaleView;
 public class AssessmentManagement {
 
 	private static final String SELECT = "select a.id, a.scale_id, s.name as scale_name, a.assessed_on, a.score,"
-			+ " u.display_name as staff_name, a.note from assessment a join assessment_scale s on s.id = a.scale_id"
+			+ " u.display_name as staff_name, a.note, a.version from assessment a join assessment_scale s on s.id = a.scale_id"
 			+ " left join user_account u on u.id = a.staff_user_id";
 
 	private final Assessments assessments;
@@ -35,12 +39,15 @@ public class AssessmentManagement {
 
 	private final ScaleManagement scales;
 
+	private final CaseworkCorrections corrections;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	AssessmentManagement(Assessments assessments, EnrollmentManagement enrollments, ScaleManagement scales,
-			JdbcClient jdbc, Clock clock) {
+			CaseworkCorrections corrections, JdbcClient jdbc, Clock clock) {
+		this.corrections = corrections;
 		this.assessments = assessments;
 		this.enrollments = enrollments;
 		this.scales = scales;
@@ -76,20 +83,73 @@ public class AssessmentManagement {
 
 	@Transactional
 	public UUID record(UUID enrollmentId, AssessmentForm form, AccessScope scope) {
-		EnrollmentView enrollment = this.enrollments.get(enrollmentId, scope);
-		ScaleView scale = this.scales.scale(form.getScaleId())
+		check(this.enrollments.get(enrollmentId, scope), form.entry());
+		return this.assessments.save(Assessment.record(enrollmentId, form.entry())).getId();
+	}
+
+	/** The edit form of one measurement of the enrollment. */
+	public AssessmentForm editForm(UUID enrollmentId, UUID assessmentId, AccessScope scope) {
+		Assessment assessment = load(enrollmentId, assessmentId, scope);
+		return AssessmentForm.of(assessment.entry(), assessment.getVersion());
+	}
+
+	/**
+	 * Corrects a measurement recorded wrongly, as of the version the user saw; what it
+	 * said before is kept in the history.
+	 */
+	@Transactional
+	public void correct(UUID enrollmentId, UUID assessmentId, AssessmentForm form, AccessScope scope) {
+		Assessment assessment = load(enrollmentId, assessmentId, scope);
+		StaleEditException.check(form.getVersion(), assessment.getVersion());
+		check(this.enrollments.get(enrollmentId, scope), form.entry());
+		AssessmentEntry before = assessment.entry();
+		assessment.correct(form.entry());
+		StaleEdits.refused(() -> this.assessments.save(assessment));
+		this.corrections.edited(enrollmentId, CaseworkCorrections.Record.ASSESSMENT, assessmentId,
+				before.changesTo(form.entry(), this::scaleName, this.corrections::staffName), scope.userId());
+	}
+
+	/** Removes a measurement recorded by mistake, as of the version the user saw. */
+	@Transactional
+	public void remove(UUID enrollmentId, UUID assessmentId, Integer expectedVersion, AccessScope scope) {
+		Assessment assessment = load(enrollmentId, assessmentId, scope);
+		StaleEditException.check(expectedVersion, assessment.getVersion());
+		this.corrections.removed(enrollmentId, CaseworkCorrections.Record.ASSESSMENT, assessmentId,
+				assessment.entry().changesTo(AssessmentEntry.NONE, this::scaleName, this.corrections::staffName),
+				scope.userId());
+		StaleEdits.removed(() -> this.assessments.delete(assessment));
+	}
+
+	/** The corrections of the enrollment's measurements, newest first. */
+	public List<Correction> corrections(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.corrections.of(enrollmentId, CaseworkCorrections.Record.ASSESSMENT);
+	}
+
+	private Assessment load(UUID enrollmentId, UUID assessmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.assessments.findById(assessmentId)
+			.filter((a) -> a.getEnrollmentId().equals(enrollmentId))
+			.orElseThrow(() -> new NotFoundException("Assessment"));
+	}
+
+	private void check(EnrollmentView enrollment, AssessmentEntry entry) {
+		ScaleView scale = this.scales.scale(entry.scaleId())
 			.filter((s) -> s.projectId().equals(enrollment.projectId()))
 			.orElseThrow(() -> new RejectedInputException("scaleId", "error.unknownScale"));
-		if (!scale.contains(form.getScore())) {
+		if (!scale.contains(entry.score())) {
 			throw new RejectedInputException("score", "error.scoreOutOfRange", scale.minValue(), scale.maxValue());
 		}
-		if (form.getAssessedOn().isBefore(enrollment.startDate())) {
+		if (entry.assessedOn().isBefore(enrollment.startDate())) {
 			throw new RejectedInputException("assessedOn", "error.assessmentBeforeStart");
 		}
-		if (form.getAssessedOn().isAfter(LocalDate.now(this.clock))) {
+		if (entry.assessedOn().isAfter(LocalDate.now(this.clock))) {
 			throw new RejectedInputException("assessedOn", "error.dateInFuture");
 		}
-		return this.assessments.save(Assessment.record(enrollmentId, form.entry())).getId();
+	}
+
+	private String scaleName(UUID scaleId) {
+		return (scaleId == null) ? null : this.scales.scale(scaleId).map(ScaleView::name).orElse(null);
 	}
 
 }

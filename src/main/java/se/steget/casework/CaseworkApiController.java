@@ -79,6 +79,29 @@ class CaseworkApiController {
 			.body(this.assessments.ofEnrollment(id, scope));
 	}
 
+	/**
+	 * Corrects a measurement as of its version in {@code If-Match}; the change is kept in
+	 * the history.
+	 */
+	@PutMapping("/assessments/{assessmentId}")
+	List<AssessmentView> correctAssessment(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody AssessmentForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.assessments.correct(id, assessmentId, form, scope);
+		return this.assessments.ofEnrollment(id, scope);
+	}
+
+	/**
+	 * Removes a measurement recorded by mistake, as of its version in {@code If-Match}.
+	 */
+	@DeleteMapping("/assessments/{assessmentId}")
+	ResponseEntity<Void> deleteAssessment(@PathVariable UUID id, @PathVariable UUID assessmentId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		this.assessments.remove(id, assessmentId, ETags.expected(ifMatch), this.currentUser.scopeForPeople());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/contacts")
 	List<ContactView> contacts(@PathVariable UUID id) {
 		return this.contacts.ofEnrollment(id, this.currentUser.scopeForPeople());

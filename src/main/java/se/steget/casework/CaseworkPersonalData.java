@@ -20,8 +20,8 @@ import se.steget.project.ScaleView;
 /**
  * The daily work on a case. Erasure deletes the documents and the action plan with its
  * steps and revisions, blanks the notes of contacts and assessments, and the notes of
- * staff time in expired projects (which may name the people met); dates, channels,
- * minutes and scores stay.
+ * staff time in expired projects (which may name the people met), and the history of
+ * corrections; dates, channels, minutes and scores stay.
  */
 @Component
 @Order(3)
@@ -48,8 +48,8 @@ class CaseworkPersonalData implements PersonalData {
 				PersonalColumn.erased("plan_step", "description"),
 				PersonalColumn.erased("action_plan_revision", "snapshot"),
 				PersonalColumn.erased("document", "file_name"), PersonalColumn.erased("document", "content"),
-				PersonalColumn.erased("staff_time", "note"), PersonalColumn.erased("contact_change", "before_text"),
-				PersonalColumn.erased("contact_change", "after_text"));
+				PersonalColumn.erased("staff_time", "note"), PersonalColumn.erased("casework_correction", "changes"),
+				PersonalColumn.erased("casework_correction", "reason"));
 	}
 
 	@Override
@@ -57,10 +57,9 @@ class CaseworkPersonalData implements PersonalData {
 		Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
 		sections.put("contacts", rows("select contacted_at, channel, kind, duration_minutes, note from contact"
 				+ " where enrollment_id in " + ENROLLMENTS + " order by contacted_at", participantId));
-		sections.put("contactChanges",
-				rows("select kind, before_contacted_at, before_text, after_contacted_at, after_text, changed_at"
-						+ " from contact_change where enrollment_id in " + ENROLLMENTS + " order by changed_at",
-						participantId));
+		sections.put("corrections",
+				rows("select record_kind, kind, changes, reason, changed_at from casework_correction"
+						+ " where enrollment_id in " + ENROLLMENTS + " order by changed_at", participantId));
 		sections.put("actionPlans", rows("select work_long_term, work_short_term, life_long_term, life_short_term,"
 				+ " revision from action_plan where enrollment_id in " + ENROLLMENTS, participantId));
 		sections.put("planSteps", rows("select area, description, due_date, status, done_by from plan_step"
@@ -88,8 +87,8 @@ class CaseworkPersonalData implements PersonalData {
 						"select count(*) from assessment where enrollment_id in " + ENROLLMENTS
 								+ " and note is not null",
 						erasure)
-				+ Rows.count(this.jdbc, "select count(*) from contact_change where enrollment_id in " + ENROLLMENTS,
-						erasure));
+				+ Rows.count(this.jdbc,
+						"select count(*) from casework_correction where enrollment_id in " + ENROLLMENTS, erasure));
 		counts.put("staffTimeNotes", Rows.count(this.jdbc,
 				"select count(*) from staff_time where project_id in (:projects) and note is not null", erasure));
 		return counts;
@@ -101,7 +100,7 @@ class CaseworkPersonalData implements PersonalData {
 		for (String statement : List.of("delete from document where participant_id in (:people)",
 				"delete from action_plan where enrollment_id in " + ENROLLMENTS,
 				"update contact set note = null where enrollment_id in " + ENROLLMENTS,
-				"delete from contact_change where enrollment_id in " + ENROLLMENTS,
+				"delete from casework_correction where enrollment_id in " + ENROLLMENTS,
 				"update assessment set note = null where enrollment_id in " + ENROLLMENTS,
 				"update staff_time set note = null where project_id in (:projects) and note is not null")) {
 			this.jdbc.sql(statement).params(params).update();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
@@ -87,9 +88,9 @@ class ContactController {
 	}
 
 	@PostMapping("/{contactId}/delete")
-	String delete(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
-		this.contacts.delete(contactId, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+	String delete(@PathVariable UUID id, @PathVariable UUID contactId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect, () -> this.contacts.delete(id, contactId, version, this.currentUser.scopeForPeople()));
 		return "redirect:/enrollments/" + id + "/contacts";
 	}
 
@@ -101,7 +102,7 @@ class ContactController {
 		model.addAttribute("staff", this.access.members(enrollment.projectId()));
 		model.addAttribute("channels", ContactChannel.values());
 		model.addAttribute("kinds", ContactKind.values());
-		model.addAttribute("changes", this.contacts.changes(id, scope));
+		model.addAttribute("corrections", this.contacts.corrections(id, scope));
 		return "contacts/list";
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.NotFoundException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
@@ -40,11 +41,11 @@ public class ContactManagement {
 
 	private final Clock clock;
 
-	private final ContactChanges changes;
+	private final CaseworkCorrections corrections;
 
-	ContactManagement(Contacts contacts, EnrollmentManagement enrollments, ContactChanges changes, JdbcClient jdbc,
-			Clock clock) {
-		this.changes = changes;
+	ContactManagement(Contacts contacts, EnrollmentManagement enrollments, CaseworkCorrections corrections,
+			JdbcClient jdbc, Clock clock) {
+		this.corrections = corrections;
 		this.contacts = contacts;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
@@ -86,7 +87,8 @@ public class ContactManagement {
 			.filter((c) -> c.getEnrollmentId().equals(enrollmentId))
 			.orElseThrow(() -> new NotFoundException("Contact"));
 		StaleEditException.check(expectedVersion, contact.getVersion());
-		this.changes.record(contact, ContactChanges.Kind.REMOVED, contact.entry(), null, scope.userId());
+		this.corrections.removed(enrollmentId, CaseworkCorrections.Record.CONTACT, contactId,
+				contact.entry().changesTo(ContactEntry.NONE, this.corrections::staffName), scope.userId());
 		this.contacts.delete(contact);
 		noteLatest(contact.getEnrollmentId());
 	}
@@ -106,7 +108,8 @@ public class ContactManagement {
 		ContactEntry before = contact.entry();
 		contact.correct(form.entry());
 		StaleEdits.refused(() -> this.contacts.save(contact));
-		this.changes.record(contact, ContactChanges.Kind.EDITED, before, form.entry(), scope.userId());
+		this.corrections.edited(enrollmentId, CaseworkCorrections.Record.CONTACT, contactId,
+				before.changesTo(form.entry(), this.corrections::staffName), scope.userId());
 		noteLatest(enrollmentId);
 	}
 
@@ -120,9 +123,9 @@ public class ContactManagement {
 	}
 
 	/** The corrections of the enrollment's contacts, newest first. */
-	public List<ContactChanges.ContactChange> changes(UUID enrollmentId, AccessScope scope) {
+	public List<Correction> corrections(UUID enrollmentId, AccessScope scope) {
 		this.enrollments.get(enrollmentId, scope);
-		return this.changes.of(enrollmentId);
+		return this.corrections.of(enrollmentId, CaseworkCorrections.Record.CONTACT);
 	}
 
 	private void checkTime(ContactForm form, EnrollmentView enrollment) {

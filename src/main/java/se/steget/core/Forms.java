@@ -3,6 +3,7 @@ package se.steget.core;
 import java.util.function.Supplier;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Saving a page's form: the change runs only when the form is valid, and a refusal by the
@@ -20,6 +21,24 @@ public final class Forms {
 			change.run();
 			return true;
 		}) != null;
+	}
+
+	/**
+	 * Runs a change asked for by a button without a form of its own (a removal): the page
+	 * it returns to says that it was saved, or why it was refused.
+	 */
+	public static void done(RedirectAttributes redirect, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RejectedInputException ex) {
+			redirect.addFlashAttribute("refused", new Refusal(ex.messageKey(), ex.args()));
+		}
+	}
+
+	/** Why a change was refused, as the page shows it. */
+	public record Refusal(String key, Object[] args) implements java.io.Serializable {
 	}
 
 	/** What the change returned (such as a new id), or null when the form was refused. */

@@ -15,6 +15,14 @@ public final class StaleEdits {
 	private StaleEdits() {
 	}
 
+	/** Removes an aggregate, refused as stale when another user changed it first. */
+	public static void removed(Runnable remove) {
+		refused(() -> {
+			remove.run();
+			return null;
+		});
+	}
+
 	public static <T> T refused(Supplier<T> save) {
 		try {
 			return save.get();

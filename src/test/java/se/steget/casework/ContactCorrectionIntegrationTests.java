@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.steget.TestData;
 import se.steget.access.Role;
+import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.Gender;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,9 +98,14 @@ class ContactCorrectionIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"contactedAt-error\"")));
 
-		assertThat(this.contacts.changes(enrollment, this.data.scope(coach))).singleElement().satisfies((c) -> {
-			assertThat(c.beforeText()).contains("Fel person");
-			assertThat(c.afterText()).contains("Besok om praktiken");
+		assertThat(this.contacts.corrections(enrollment, this.data.scope(coach))).singleElement().satisfies((c) -> {
+			assertThat(c.kind()).isEqualTo(Correction.Kind.EDITED);
+			assertThat(c.changes()).filteredOn((d) -> d.labelKey().equals("contact.note"))
+				.singleElement()
+				.satisfies((d) -> {
+					assertThat(d.before()).contains("Fel person");
+					assertThat(d.after()).contains("Besok om praktiken");
+				});
 		});
 		this.mvc
 			.perform(put("/api/v1/enrollments/{id}/contacts/{c}", enrollment, contact)
@@ -116,11 +123,22 @@ class ContactCorrectionIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].channel").value("EMAIL"));
 
-		this.contacts.delete(contact, this.data.scope(coach));
+		this.mvc
+			.perform(post("/enrollments/{id}/contacts/{c}/delete", enrollment, contact)
+				.with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(flash().attributeExists("refused"));
+		this.mvc
+			.perform(post("/enrollments/{id}/contacts/{c}/delete", enrollment, contact)
+				.with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("version", "2"))
+			.andExpect(flash().attribute("saved", true));
 		this.mvc.perform(get("/enrollments/{id}/contacts", enrollment).with(user(this.data.login(coach))))
-			.andExpect(content().string(containsString("id=\"contact-changes\"")))
-			.andExpect(content().string(containsString("Borttagen")));
-		assertThat(this.contacts.changes(enrollment, this.data.scope(coach))).hasSize(3);
+			.andExpect(content().string(containsString("id=\"corrections\"")))
+			.andExpect(content().string(containsString("Tog bort en kontakt")));
+		assertThat(this.contacts.corrections(enrollment, this.data.scope(coach))).hasSize(3);
 	}
 
 }
