@@ -10,6 +10,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import se.steget.core.NotFoundException;
+
 /**
  * The participant's own plan in one enrollment: long- and short-term goals for work and
  * private life, and the steps towards them. Every change is a new revision.
@@ -58,13 +60,31 @@ class ActionPlan {
 	}
 
 	void changeStatus(UUID stepId, StepStatus status) {
-		PlanStep step = this.steps.stream()
-			.filter((s) -> s.id().equals(stepId))
-			.findFirst()
-			.orElseThrow(() -> new se.steget.core.NotFoundException("Plan step"));
+		PlanStep step = step(stepId);
 		this.steps.remove(step);
 		this.steps.add(step.withStatus(status));
 		this.revision++;
+	}
+
+	/** Corrects a step written wrongly: its area, text, due date and who does it. */
+	void correctStep(UUID stepId, PlanStep corrected) {
+		PlanStep step = step(stepId);
+		this.steps.remove(step);
+		this.steps.add(step.correctedTo(corrected));
+		this.revision++;
+	}
+
+	/** Removes a step added by mistake; the revisions keep it. */
+	void removeStep(UUID stepId) {
+		this.steps.remove(step(stepId));
+		this.revision++;
+	}
+
+	PlanStep step(UUID stepId) {
+		return this.steps.stream()
+			.filter((s) -> s.id().equals(stepId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Plan step"));
 	}
 
 	UUID getEnrollmentId() {

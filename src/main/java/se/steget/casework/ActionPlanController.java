@@ -66,15 +66,9 @@ class ActionPlanController {
 	@PostMapping("/goals")
 	String goals(@PathVariable UUID id, @Valid PlanGoalsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.plans.setGoals(id, form, this.currentUser.scopeForPeople());
-				redirect.addFlashAttribute("saved", true);
-				return "redirect:/enrollments/" + id + "/plan";
-			}
-			catch (RejectedInputException ex) {
-				result.reject(ex.messageKey());
-			}
+		if (Forms.saved(result, () -> this.plans.setGoals(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/plan";
 		}
 		model.addAttribute("planStepForm", new PlanStepForm());
 		return page(model, id, this.plans.plan(id, this.currentUser.scopeForPeople()));
@@ -94,10 +88,41 @@ class ActionPlanController {
 
 	@PostMapping("/steps/{stepId}")
 	String changeStatus(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam StepStatus status,
-			RedirectAttributes redirect) {
-		this.plans.changeStatus(id, stepId, status, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+			@RequestParam Integer version, RedirectAttributes redirect) {
+		Forms.done(redirect,
+				() -> this.plans.changeStatus(id, stepId, status, version, this.currentUser.scopeForPeople()));
 		return "redirect:/enrollments/" + id + "/plan";
+	}
+
+	@GetMapping("/steps/{stepId}/edit")
+	String editStep(@PathVariable UUID id, @PathVariable UUID stepId, Model model) {
+		model.addAttribute("planStepForm", this.plans.stepForm(id, stepId, this.currentUser.scopeForPeople()));
+		return stepPage(model, id, stepId);
+	}
+
+	@PostMapping("/steps/{stepId}/edit")
+	String editStep(@PathVariable UUID id, @PathVariable UUID stepId, @Valid PlanStepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (Forms.saved(result, () -> this.plans.correctStep(id, stepId, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/plan";
+		}
+		return stepPage(model, id, stepId);
+	}
+
+	@PostMapping("/steps/{stepId}/delete")
+	String removeStep(@PathVariable UUID id, @PathVariable UUID stepId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect, () -> this.plans.removeStep(id, stepId, version, this.currentUser.scopeForPeople()));
+		return "redirect:/enrollments/" + id + "/plan";
+	}
+
+	private String stepPage(Model model, UUID id, UUID stepId) {
+		model.addAttribute("enrollment", this.enrollments.get(id, this.currentUser.scopeForPeople()));
+		model.addAttribute("stepId", stepId);
+		model.addAttribute("areas", PlanArea.values());
+		model.addAttribute("owners", StepOwner.values());
+		return "plans/step";
 	}
 
 	private String page(Model model, UUID id, PlanView plan) {

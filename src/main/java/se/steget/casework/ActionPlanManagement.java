@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentStatus;
 
@@ -73,28 +75,53 @@ public class ActionPlanManagement {
 		return this.json.readValue(snapshot, PlanView.class);
 	}
 
+	/**
+	 * Sets the goals, as of the plan's revision in the form (none: whatever it is now).
+	 */
 	@Transactional
 	public void setGoals(UUID enrollmentId, PlanGoalsForm form, AccessScope scope) {
-		change(enrollmentId, scope, (plan) -> plan.setGoals(form.goals()));
+		change(enrollmentId, form.getVersion(), scope, (plan) -> plan.setGoals(form.goals()));
 	}
 
 	@Transactional
 	public void addStep(UUID enrollmentId, PlanStepForm form, AccessScope scope) {
-		change(enrollmentId, scope, (plan) -> plan.addStep(form.step()));
+		change(enrollmentId, form.getVersion(), scope, (plan) -> plan.addStep(form.step()));
 	}
 
 	@Transactional
-	public void changeStatus(UUID enrollmentId, UUID stepId, StepStatus status, AccessScope scope) {
-		change(enrollmentId, scope, (plan) -> plan.changeStatus(stepId, status));
+	public void changeStatus(UUID enrollmentId, UUID stepId, StepStatus status, Integer revision, AccessScope scope) {
+		change(enrollmentId, revision, scope, (plan) -> plan.changeStatus(stepId, status));
 	}
 
-	private void change(UUID enrollmentId, AccessScope scope, Consumer<ActionPlan> change) {
+	/** The form to correct one step, as of the plan's current revision. */
+	public PlanStepForm stepForm(UUID enrollmentId, UUID stepId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		ActionPlan plan = this.plans.findById(enrollmentId).orElseThrow(() -> new NotFoundException("Plan step"));
+		return PlanStepForm.of(plan.step(stepId), plan.getRevision());
+	}
+
+	/**
+	 * Corrects a step as of the revision the user saw; the revisions keep what it said.
+	 */
+	@Transactional
+	public void correctStep(UUID enrollmentId, UUID stepId, PlanStepForm form, AccessScope scope) {
+		change(enrollmentId, form.getVersion(), scope, (plan) -> plan.correctStep(stepId, form.step()));
+	}
+
+	/** Removes a step added by mistake, as of the revision the user saw. */
+	@Transactional
+	public void removeStep(UUID enrollmentId, UUID stepId, Integer revision, AccessScope scope) {
+		change(enrollmentId, revision, scope, (plan) -> plan.removeStep(stepId));
+	}
+
+	private void change(UUID enrollmentId, Integer expectedRevision, AccessScope scope, Consumer<ActionPlan> change) {
 		if (this.enrollments.get(enrollmentId, scope).status() == EnrollmentStatus.EXITED) {
 			throw new RejectedInputException("description", "error.planClosed");
 		}
 		ActionPlan plan = this.plans.findById(enrollmentId).orElseGet(() -> ActionPlan.start(enrollmentId));
+		StaleEditException.check(expectedRevision, plan.getRevision());
 		change.accept(plan);
-		this.plans.save(plan);
+		StaleEdits.refused(() -> this.plans.save(plan));
 		this.jdbc
 			.sql("insert into action_plan_revision (enrollment_id, revision, revised_at, revised_by, snapshot)"
 					+ " values (?, ?, ?, ?, ?)")

@@ -115,16 +115,47 @@ class CaseworkApiController {
 			.body(this.contacts.ofEnrollment(id, scope));
 	}
 
+	/** The plan, with its revision as the {@code ETag} that a change sends back. */
 	@GetMapping("/plan")
-	PlanView plan(@PathVariable UUID id) {
-		return this.plans.plan(id, this.currentUser.scopeForPeople());
+	ResponseEntity<PlanView> plan(@PathVariable UUID id) {
+		PlanView plan = this.plans.plan(id, this.currentUser.scopeForPeople());
+		return ResponseEntity.ok().eTag(ETags.of(plan.revision())).body(plan);
 	}
 
 	@PostMapping("/plan/steps")
 	PlanView addStep(@PathVariable UUID id, @Valid @RequestBody PlanStepForm form) {
 		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(null);
 		this.plans.addStep(id, form, scope);
 		return this.plans.plan(id, scope);
+	}
+
+	/** Sets the plan's goals as of its revision in {@code If-Match}. */
+	@PutMapping("/plan/goals")
+	PlanView setGoals(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+			@Valid @RequestBody PlanGoalsForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.plans.setGoals(id, form, scope);
+		return this.plans.plan(id, scope);
+	}
+
+	/** Corrects a step as of the plan's revision in {@code If-Match}. */
+	@PutMapping("/plan/steps/{stepId}")
+	PlanView correctStep(@PathVariable UUID id, @PathVariable UUID stepId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody PlanStepForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.plans.correctStep(id, stepId, form, scope);
+		return this.plans.plan(id, scope);
+	}
+
+	/** Removes a step added by mistake, as of the plan's revision in {@code If-Match}. */
+	@DeleteMapping("/plan/steps/{stepId}")
+	ResponseEntity<Void> removeStep(@PathVariable UUID id, @PathVariable UUID stepId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		this.plans.removeStep(id, stepId, ETags.expected(ifMatch), this.currentUser.scopeForPeople());
+		return ResponseEntity.noContent().build();
 	}
 
 }

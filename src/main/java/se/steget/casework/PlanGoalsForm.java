@@ -19,6 +19,9 @@ public class PlanGoalsForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String lifeShortTerm;
 
+	/** The revision of the plan the form was loaded with. */
+	private Integer version;
+
 	PlanGoals goals() {
 		return new PlanGoals(this.workLongTerm, this.workShortTerm, this.lifeLongTerm, this.lifeShortTerm);
 	}
@@ -29,7 +32,16 @@ public class PlanGoalsForm {
 		form.workShortTerm = plan.workShortTerm();
 		form.lifeLongTerm = plan.lifeLongTerm();
 		form.lifeShortTerm = plan.lifeShortTerm();
+		form.version = plan.revision();
 		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public String getWorkLongTerm() {

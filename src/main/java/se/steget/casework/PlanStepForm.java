@@ -27,7 +27,25 @@ public class PlanStepForm {
 	@NotNull(message = "{error.required}")
 	private StepOwner doneBy = StepOwner.PARTICIPANT;
 
+	/** The revision of the plan the form was loaded with. */
+	private Integer version;
+
 	public PlanStepForm() {
+	}
+
+	/** The form to correct a step, as of the plan's revision. */
+	static PlanStepForm of(PlanStep step, int revision) {
+		var form = new PlanStepForm(step.area(), step.description(), step.dueDate(), step.doneBy());
+		form.version = revision;
+		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public PlanStepForm(PlanArea area, String description, LocalDate dueDate, StepOwner doneBy) {
