@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -218,6 +220,65 @@ class Enrollment extends AbstractAggregateRoot<Enrollment> {
 		else if (last) {
 			this.status = EnrollmentStatus.ACTIVE;
 		}
+	}
+
+	/**
+	 * Corrects an intake record written wrongly: its day, who took it, the reason and the
+	 * note. How the step went stays, and a step that ended the enrollment keeps its day
+	 * and reason, which are the exit's (corrected with the exit).
+	 */
+	void correctIntake(UUID recordId, IntakeRecord corrected, LocalDate today) {
+		IntakeRecord record = intakeRecord(recordId);
+		if (corrected.outcome() != record.outcome()) {
+			throw new RejectedInputException("outcome", "error.intakeOutcomeFixed");
+		}
+		boolean stopped = record.outcome() != IntakeOutcome.PASSED;
+		if (stopped && !corrected.recordedOn().equals(record.recordedOn())) {
+			throw new RejectedInputException("recordedOn", "error.intakeStopIsExit");
+		}
+		if (stopped && !Objects.equals(corrected.reason(), record.reason())) {
+			throw new RejectedInputException("reason", "error.intakeStopIsExit");
+		}
+		checkIntakeDay(record, corrected.recordedOn(), today);
+		this.intakeRecords.remove(record);
+		this.intakeRecords.add(new IntakeRecord(record.id(), record.stepId(), corrected.recordedOn(),
+				corrected.staffUserId(), record.outcome(), corrected.reason(), corrected.note()));
+	}
+
+	/**
+	 * Removes the latest intake step recorded by mistake, while the person is still in
+	 * intake: they are back at that step.
+	 */
+	void removeLatestIntake(UUID recordId) {
+		IntakeRecord record = intakeRecord(recordId);
+		boolean latest = this.intakeRecords.stream().noneMatch((r) -> r.recordedOn().isAfter(record.recordedOn()));
+		if (this.status != EnrollmentStatus.INTAKE || !latest) {
+			throw new RejectedInputException("recordedOn", "error.intakeNotLatest");
+		}
+		this.intakeRecords.remove(record);
+	}
+
+	/** The day of a corrected record lies between the steps before and after it. */
+	private void checkIntakeDay(IntakeRecord record, LocalDate on, LocalDate today) {
+		boolean afterAnEarlier = this.intakeRecords.stream()
+			.filter((r) -> !r.id().equals(record.id()) && !r.recordedOn().isAfter(record.recordedOn()))
+			.anyMatch((r) -> on.isBefore(r.recordedOn()));
+		boolean beforeALater = this.intakeRecords.stream()
+			.filter((r) -> !r.id().equals(record.id()) && r.recordedOn().isAfter(record.recordedOn()))
+			.anyMatch((r) -> on.isAfter(r.recordedOn()));
+		if (on.isBefore(this.startDate) || afterAnEarlier || beforeALater) {
+			throw new RejectedInputException("recordedOn", "error.intakeDayOutOfOrder");
+		}
+		if (on.isAfter(today)) {
+			throw new RejectedInputException("recordedOn", "error.dateInFuture");
+		}
+	}
+
+	private IntakeRecord intakeRecord(UUID recordId) {
+		return this.intakeRecords.stream()
+			.filter((r) -> r.id().equals(recordId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Intake record"));
 	}
 
 	/** Adds a staff member to the shared case, or gives them another role in it. */

@@ -102,6 +102,30 @@ class EnrollmentApiController {
 		return this.paths.intakeProgress(id, scope);
 	}
 
+	/**
+	 * Corrects an intake record as of the enrollment's version in {@code If-Match}; the
+	 * change is kept in the history.
+	 */
+	@PutMapping("/{id}/intake/{recordId}")
+	List<IntakeProgress> correctIntake(@PathVariable UUID id, @PathVariable UUID recordId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody IntakeRecordForm form) {
+		var scope = this.currentUser.scopeForPeople();
+		form.setVersion(ETags.expected(ifMatch));
+		this.paths.correctIntake(id, recordId, form, scope);
+		return this.paths.intakeProgress(id, scope);
+	}
+
+	/**
+	 * Removes the latest intake record as of the enrollment's version in
+	 * {@code If-Match}.
+	 */
+	@DeleteMapping("/{id}/intake/{recordId}")
+	ResponseEntity<Void> removeIntake(@PathVariable UUID id, @PathVariable UUID recordId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		this.paths.removeIntake(id, recordId, ETags.expected(ifMatch), this.currentUser.scopeForPeople());
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/{id}/staff")
 	List<CaseStaffView> staff(@PathVariable UUID id) {
 		return this.sharedCases.caseStaff(id, this.currentUser.scopeForPeople());

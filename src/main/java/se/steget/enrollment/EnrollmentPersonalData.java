@@ -19,8 +19,9 @@ import se.steget.project.TrackView;
 
 /**
  * A person's enrollments and their paths. Erasure blanks the free texts (the exit note,
- * intake reasons and notes, reasons for a track change, pause notes); dates, tracks,
- * statuses and exit reasons stay, since every figure counts them.
+ * intake reasons and notes, reasons for a track change, pause notes) and removes the
+ * history of intake corrections; dates, tracks, statuses and exit reasons stay, since
+ * every figure counts them.
  */
 @Component
 @Order(2)
@@ -48,7 +49,9 @@ class EnrollmentPersonalData implements PersonalData {
 				PersonalColumn.erased("pause", "note"), PersonalColumn.kept("pause", "reason"),
 				PersonalColumn.erased("enrollment_correction", "exit_note_before"),
 				PersonalColumn.erased("enrollment_correction", "exit_note_after"),
-				PersonalColumn.erased("enrollment_correction", "reason"));
+				PersonalColumn.erased("enrollment_correction", "reason"),
+				PersonalColumn.erased("intake_correction", "changes"),
+				PersonalColumn.erased("intake_correction", "reason"));
 	}
 
 	@Override
@@ -82,6 +85,10 @@ class EnrollmentPersonalData implements PersonalData {
 							+ " exit_reason_after, exit_note_after, reason, corrected_at from enrollment_correction"
 							+ " where enrollment_id in " + ENROLLMENTS + " order by corrected_at")
 					.param("people", participantId)));
+		sections.put("intakeCorrections", Rows.of(this.jdbc
+			.sql("select kind, changes, changed_at from intake_correction where enrollment_id in " + ENROLLMENTS
+					+ " order by changed_at")
+			.param("people", participantId)));
 		return sections;
 	}
 
@@ -101,7 +108,9 @@ class EnrollmentPersonalData implements PersonalData {
 						"select count(*) from pause where enrollment_id in " + ENROLLMENTS + " and note is not null",
 						erasure)
 				+ Rows.count(this.jdbc,
-						"select count(*) from enrollment_correction where enrollment_id in " + ENROLLMENTS, erasure));
+						"select count(*) from enrollment_correction where enrollment_id in " + ENROLLMENTS, erasure)
+				+ Rows.count(this.jdbc, "select count(*) from intake_correction where enrollment_id in " + ENROLLMENTS,
+						erasure));
 	}
 
 	@Override
@@ -113,6 +122,7 @@ class EnrollmentPersonalData implements PersonalData {
 				"update pause set note = null where enrollment_id in " + ENROLLMENTS,
 				"update enrollment_correction set exit_note_before = null, exit_note_after = null, reason = '-'"
 						+ " where enrollment_id in " + ENROLLMENTS,
+				"delete from intake_correction where enrollment_id in " + ENROLLMENTS,
 				"update enrollment set exit_note = null where participant_id in (:people)")) {
 			this.jdbc.sql(statement).params(params).update();
 		}

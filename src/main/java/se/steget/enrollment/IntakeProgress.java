@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * One intake step of a project and how it went for one person, if it has been taken.
  */
-public record IntakeProgress(UUID stepId, String stepName, LocalDate recordedOn, String staffName,
+public record IntakeProgress(UUID stepId, UUID recordId, String stepName, LocalDate recordedOn, String staffName,
 		IntakeOutcome outcome, String reason, String note) {
 
 	public boolean taken() {

@@ -28,7 +28,25 @@ public class IntakeRecordForm {
 	@Size(max = 1000, message = "{error.tooLong}")
 	private String note;
 
+	/** The version of the enrollment the form was loaded with, when correcting a step. */
+	private Integer version;
+
 	public IntakeRecordForm() {
+	}
+
+	static IntakeRecordForm of(IntakeRecord record, Integer version) {
+		var form = new IntakeRecordForm(record.recordedOn(), record.staffUserId(), record.outcome(), record.reason());
+		form.note = record.note();
+		form.version = version;
+		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public IntakeRecordForm(LocalDate recordedOn, UUID staffUserId, IntakeOutcome outcome, String reason) {
@@ -40,8 +58,12 @@ public class IntakeRecordForm {
 
 	/** The record of how this step went, as the form says. */
 	IntakeRecord recordOf(UUID step) {
-		return new IntakeRecord(UUID.randomUUID(), step, this.recordedOn, this.staffUserId, this.outcome, this.reason,
-				this.note);
+		return new IntakeRecord(UUID.randomUUID(), step, this.recordedOn, this.staffUserId, this.outcome,
+				blankless(this.reason), blankless(this.note));
+	}
+
+	private static String blankless(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	public LocalDate getRecordedOn() {

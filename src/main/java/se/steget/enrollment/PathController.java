@@ -2,6 +2,7 @@ package se.steget.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -13,11 +14,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.CurrentUser;
 import se.steget.core.Forms;
+import se.steget.core.NotFoundException;
 import se.steget.project.TrackManagement;
 
 /**
@@ -87,9 +90,45 @@ class PathController {
 
 	@GetMapping("/{id}/intake")
 	String intake(@PathVariable UUID id, Model model) {
-		model.addAttribute("intakeRecordForm",
-				new IntakeRecordForm(LocalDate.now(this.clock), this.currentUser.id(), IntakeOutcome.PASSED, null));
+		var form = new IntakeRecordForm(LocalDate.now(this.clock), this.currentUser.id(), IntakeOutcome.PASSED, null);
+		form.setVersion(this.enrollments.get(id, this.currentUser.scopeForPeople()).version());
+		model.addAttribute("intakeRecordForm", form);
 		return intakeForm(model, id);
+	}
+
+	@GetMapping("/{id}/intake/{recordId}/edit")
+	String editIntake(@PathVariable UUID id, @PathVariable UUID recordId, Model model) {
+		model.addAttribute("intakeRecordForm", this.paths.intakeForm(id, recordId, this.currentUser.scopeForPeople()));
+		return intakeEditForm(model, id, recordId);
+	}
+
+	@PostMapping("/{id}/intake/{recordId}/edit")
+	String editIntake(@PathVariable UUID id, @PathVariable UUID recordId, @Valid IntakeRecordForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (Forms.saved(result,
+				() -> this.paths.correctIntake(id, recordId, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/enrollments/" + id + "/intake";
+		}
+		return intakeEditForm(model, id, recordId);
+	}
+
+	@PostMapping("/{id}/intake/{recordId}/delete")
+	String removeIntake(@PathVariable UUID id, @PathVariable UUID recordId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect, () -> this.paths.removeIntake(id, recordId, version, this.currentUser.scopeForPeople()));
+		return "redirect:/enrollments/" + id + "/intake";
+	}
+
+	private String intakeEditForm(Model model, UUID id, UUID recordId) {
+		intakeForm(model, id);
+		model.addAttribute("record",
+				this.paths.intakeProgress(id, this.currentUser.scopeForPeople())
+					.stream()
+					.filter((p) -> recordId.equals(p.recordId()))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Intake record")));
+		return "enrollments/intake-edit";
 	}
 
 	@PostMapping("/{id}/intake")
@@ -106,8 +145,10 @@ class PathController {
 		var scope = this.currentUser.scopeForPeople();
 		var enrollment = this.enrollments.get(id, scope);
 		model.addAttribute("enrollment", enrollment);
-		model.addAttribute("nextStep",
-				this.paths.intakeProgress(id, scope).stream().filter((p) -> !p.taken()).findFirst().orElse(null));
+		List<IntakeProgress> progress = this.paths.intakeProgress(id, scope);
+		model.addAttribute("nextStep", progress.stream().filter((p) -> !p.taken()).findFirst().orElse(null));
+		model.addAttribute("taken", progress.stream().filter(IntakeProgress::taken).toList());
+		model.addAttribute("corrections", this.paths.intakeCorrections(id, scope));
 		model.addAttribute("staff", this.access.members(enrollment.projectId()));
 		model.addAttribute("outcomes", IntakeOutcome.values());
 		return "enrollments/intake";

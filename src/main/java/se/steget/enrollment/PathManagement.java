@@ -16,7 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
+import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.project.IntakeManagement;
 import se.steget.project.ProjectManagement;
 import se.steget.project.ProjectView;
@@ -50,9 +54,13 @@ public class PathManagement {
 
 	private final ExitCorrections corrections;
 
+	private final IntakeCorrections intakeCorrections;
+
 	PathManagement(Enrollments enrollments, EnrollmentManagement management, ProjectManagement projects,
 			TrackManagement tracks, IntakeManagement intake, AccessManagement access,
-			ObjectProvider<TimelineSource> sources, ExitCorrections corrections, Clock clock) {
+			ObjectProvider<TimelineSource> sources, ExitCorrections corrections, IntakeCorrections intakeCorrections,
+			Clock clock) {
+		this.intakeCorrections = intakeCorrections;
 		this.sources = sources;
 		this.corrections = corrections;
 		this.enrollments = enrollments;
@@ -74,8 +82,8 @@ public class PathManagement {
 			.forEach((m) -> names.put(m.id(), m.displayName()));
 		return this.intake.steps(view.projectId()).stream().map((step) -> {
 			IntakeRecord r = records.get(step.id());
-			return (r == null) ? new IntakeProgress(step.id(), step.name(), null, null, null, null, null)
-					: new IntakeProgress(step.id(), step.name(), r.recordedOn(), names.get(r.staffUserId()),
+			return (r == null) ? new IntakeProgress(step.id(), null, step.name(), null, null, null, null, null)
+					: new IntakeProgress(step.id(), r.id(), step.name(), r.recordedOn(), names.get(r.staffUserId()),
 							r.outcome(), r.reason(), r.note());
 		}).toList();
 	}
@@ -89,9 +97,58 @@ public class PathManagement {
 			.findFirst()
 			.orElseThrow(() -> new RejectedInputException("outcome", "error.notInIntake"));
 		Enrollment enrollment = this.management.load(id, scope);
+		StaleEditException.check(form.getVersion(), enrollment.getVersion());
 		enrollment.recordIntake(form.recordOf(next.stepId()), next == progress.get(progress.size() - 1),
 				LocalDate.now(this.clock));
-		this.enrollments.save(enrollment);
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+	}
+
+	/** The form to correct one intake record, as of the enrollment's version. */
+	public IntakeRecordForm intakeForm(UUID id, UUID recordId, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		return IntakeRecordForm.of(record(enrollment, recordId), enrollment.getVersion());
+	}
+
+	/**
+	 * Corrects an intake record as of the enrollment version the user saw; what it said
+	 * before is kept in the history.
+	 */
+	@Transactional
+	public void correctIntake(UUID id, UUID recordId, IntakeRecordForm form, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		StaleEditException.check(form.getVersion(), enrollment.getVersion());
+		IntakeRecord before = record(enrollment, recordId);
+		enrollment.correctIntake(recordId, form.recordOf(before.stepId()), LocalDate.now(this.clock));
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+		this.intakeCorrections.edited(id, before, record(enrollment, recordId), scope.userId());
+	}
+
+	/**
+	 * Removes the latest intake record, recorded by mistake, as of the version the user
+	 * saw.
+	 */
+	@Transactional
+	public void removeIntake(UUID id, UUID recordId, Integer expectedVersion, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		StaleEditException.check(expectedVersion, enrollment.getVersion());
+		IntakeRecord record = record(enrollment, recordId);
+		enrollment.removeLatestIntake(recordId);
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
+		this.intakeCorrections.removed(id, record, scope.userId());
+	}
+
+	/** The corrections of the enrollment's intake records, newest first. */
+	public List<Correction> intakeCorrections(UUID id, AccessScope scope) {
+		this.management.get(id, scope);
+		return this.intakeCorrections.of(id);
+	}
+
+	private static IntakeRecord record(Enrollment enrollment, UUID recordId) {
+		return enrollment.getIntakeRecords()
+			.stream()
+			.filter((r) -> r.id().equals(recordId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Intake record"));
 	}
 
 	/** Moves the participant into a track, if the project's configuration allows it. */
