@@ -15,9 +15,11 @@ create table casework_correction (
 
 create index casework_correction_enrollment on casework_correction (enrollment_id, changed_at);
 
+-- An activity's own corrections (its dates, capacity) belong to no one case: their
+-- enrollment_id is empty and record_id names the activity.
 create table activity_correction (
 	id uuid primary key,
-	enrollment_id uuid not null references enrollment (id),
+	enrollment_id uuid references enrollment (id),
 	record_kind varchar(30) not null,
 	record_id uuid not null,
 	kind varchar(20) not null,
@@ -28,6 +30,8 @@ create table activity_correction (
 );
 
 create index activity_correction_enrollment on activity_correction (enrollment_id, changed_at);
+
+create index activity_correction_record on activity_correction (record_id, changed_at);
 
 create table intake_correction (
 	id uuid primary key,

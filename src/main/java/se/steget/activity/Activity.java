@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 
+import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 
 /**
@@ -143,6 +144,53 @@ class Activity {
 		this.sessions.add(session);
 	}
 
+	/**
+	 * Corrects what was planned: the title, dates, place, capacity, supervisor, goals and
+	 * who leads it. The kind and the employer stay; every session must still fall within
+	 * the dates and every member within the capacity.
+	 */
+	void revise(ActivityPlan plan) {
+		LocalDate end = (plan.endDate() != null) ? plan.endDate() : this.endDate;
+		if (end.isBefore(plan.startDate())) {
+			throw new RejectedInputException("endDate", "error.endBeforeStart");
+		}
+		boolean outside = this.sessions.stream()
+			.anyMatch((s) -> s.sessionDate().isBefore(plan.startDate()) || s.sessionDate().isAfter(end));
+		if (outside) {
+			throw new RejectedInputException("startDate", "error.sessionsOutsideDates");
+		}
+		Integer capacity = this.kind.forOnePerson() ? Integer.valueOf(1) : plan.capacity();
+		if (this.kind == ActivityKind.GROUP_PROGRAMME && capacity == null) {
+			throw new RejectedInputException("capacity", "error.required");
+		}
+		if (capacity != null && capacity < this.members.size()) {
+			throw new RejectedInputException("capacity", "error.capacityBelowMembers", this.members.size());
+		}
+		this.title = plan.title();
+		this.startDate = plan.startDate();
+		this.endDate = end;
+		this.location = plan.location();
+		this.country = plan.country();
+		this.capacity = capacity;
+		this.supervisorId = plan.supervisorId();
+		this.goals = plan.goals();
+		this.staffUserId = plan.staffUserId();
+	}
+
+	/** What is planned now, as a plan (without topics, which became sessions). */
+	ActivityPlan planned() {
+		return new ActivityPlan(this.kind, this.title, this.startDate, this.endDate, this.location, this.country,
+				this.capacity, this.employerId, this.placeId, this.supervisorId, this.goals, this.staffUserId,
+				List.of(), null);
+	}
+
+	/** Corrects a session's start, hours and topic; its day stays. */
+	void correctSession(ActivitySession corrected) {
+		ActivitySession session = session(corrected.sessionDate()).orElseThrow(() -> new NotFoundException("Session"));
+		this.sessions.remove(session);
+		this.sessions.add(corrected);
+	}
+
 	void removeSession(LocalDate day) {
 		this.sessions.removeIf((s) -> s.sessionDate().equals(day));
 	}
@@ -263,6 +311,10 @@ class Activity {
 
 	UUID getStaffUserId() {
 		return this.staffUserId;
+	}
+
+	Integer getVersion() {
+		return this.version;
 	}
 
 }

@@ -101,10 +101,69 @@ class ActivityController {
 	@PostMapping("/activities/{id}/sessions/remove")
 	String removeSession(@PathVariable UUID id,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionDate,
-			RedirectAttributes redirect) {
-		this.activities.removeSession(id, sessionDate, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+			@RequestParam Integer version, RedirectAttributes redirect) {
+		Forms.done(redirect,
+				() -> this.activities.removeSession(id, sessionDate, version, this.currentUser.scopeForPeople()));
 		return "redirect:/activities/" + id;
+	}
+
+	@GetMapping("/activities/{id}/sessions/edit")
+	String editSession(@PathVariable UUID id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+		model.addAttribute("sessionForm", this.activities.sessionForm(id, date, this.currentUser.scopeForPeople()));
+		return sessionPage(id, model);
+	}
+
+	@PostMapping("/activities/{id}/sessions/edit")
+	String editSession(@PathVariable UUID id, @Valid SessionForm sessionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.saved(result,
+				() -> this.activities.correctSession(id, sessionForm, null, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/activities/" + id;
+		}
+		return sessionPage(id, model);
+	}
+
+	@GetMapping("/activities/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		model.addAttribute("activityForm", this.activities.editForm(id, this.currentUser.scopeForPeople()));
+		return editPage(id, model);
+	}
+
+	@PostMapping("/activities/{id}/edit")
+	String edit(@PathVariable UUID id, @Valid ActivityForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.saved(result, () -> this.activities.revise(id, form, this.currentUser.scopeForPeople()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/activities/" + id;
+		}
+		return editPage(id, model);
+	}
+
+	@PostMapping("/activities/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam Integer version, RedirectAttributes redirect) {
+		var scope = this.currentUser.scopeForPeople();
+		UUID project = this.activities.get(id, scope).projectId();
+		if (Forms.done(redirect, () -> this.activities.remove(id, version, scope))) {
+			return "redirect:/projects/" + project + "/activities";
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	private String sessionPage(UUID id, Model model) {
+		model.addAttribute("activity", this.activities.get(id, this.currentUser.scopeForPeople()));
+		return "activities/session";
+	}
+
+	private String editPage(UUID id, Model model) {
+		var scope = this.currentUser.scopeForPeople();
+		ActivityDetail activity = this.activities.get(id, scope);
+		model.addAttribute("activity", activity);
+		model.addAttribute("project", this.projects.get(activity.projectId(), scope));
+		model.addAttribute("staff", this.access.members(activity.projectId()));
+		model.addAllAttributes(this.activities.employerChoices(activity.projectId(), activity.employerId(), scope));
+		return "activities/edit";
 	}
 
 	@PostMapping("/activities/{id}/members")
@@ -115,9 +174,10 @@ class ActivityController {
 	}
 
 	@PostMapping("/activities/{id}/members/{enrollmentId}/remove")
-	String removeMember(@PathVariable UUID id, @PathVariable UUID enrollmentId, RedirectAttributes redirect) {
-		this.activities.removeMember(id, enrollmentId, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+	String removeMember(@PathVariable UUID id, @PathVariable UUID enrollmentId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect,
+				() -> this.activities.removeMember(id, enrollmentId, version, this.currentUser.scopeForPeople()));
 		return "redirect:/activities/" + id;
 	}
 
@@ -156,6 +216,7 @@ class ActivityController {
 		model.addAttribute("staff", this.access.members(activity.projectId()));
 		model.addAttribute("results", ActivityResult.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("corrections", this.activities.corrections(id, scope));
 		if (!model.containsAttribute("sessionForm")) {
 			model.addAttribute("sessionForm", new SessionForm());
 		}

@@ -15,7 +15,7 @@ public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String 
 		LocalDate endDate, String location, String country, Integer capacity, UUID employerId, String employerName,
 		UUID placeId, String placeTitle, String supervisor, String goals, ActivityResult result, String resultNote,
 		UUID staffUserId, List<ActivitySession> sessions, List<MemberView> members, GenderCounts membersByGender,
-		List<EmployerContactView> visits, Map<LocalDate, GenderCounts> attendance) {
+		List<EmployerContactView> visits, Map<LocalDate, GenderCounts> attendance, Integer version) {
 
 	/**
 	 * The activity with the members the user may see, and every member counted by gender.
@@ -25,7 +25,7 @@ public record ActivityDetail(UUID id, UUID projectId, ActivityKind kind, String 
 		return new ActivityDetail(a.getId(), a.getProjectId(), a.getKind(), a.getTitle(), a.getStartDate(),
 				a.getEndDate(), a.getLocation(), a.getCountry(), a.getCapacity(), a.getEmployerId(), at.employerName(),
 				a.getPlaceId(), at.placeTitle(), at.supervisor(), a.getGoals(), a.getResult(), a.getResultNote(),
-				a.getStaffUserId(), a.sessionsInOrder(), members, everyone, at.visits(), attendance);
+				a.getStaffUserId(), a.sessionsInOrder(), members, everyone, at.visits(), attendance, a.getVersion());
 	}
 
 	/** Where work at an employer happens, named from the employer register. */

@@ -79,6 +79,36 @@ public class ActivityForm {
 		return form;
 	}
 
+	/** The version of the activity the form was loaded with, when correcting it. */
+	private Integer version;
+
+	/** The form to correct an activity as it is planned now. */
+	static ActivityForm of(ActivityPlan plan, Integer version) {
+		var form = new ActivityForm();
+		form.kind = plan.kind();
+		form.title = plan.title();
+		form.startDate = plan.startDate();
+		form.endDate = plan.endDate();
+		form.location = plan.location();
+		form.country = plan.country();
+		form.capacity = plan.capacity();
+		form.employerId = plan.employerId();
+		form.placeId = plan.placeId();
+		form.supervisorId = plan.supervisorId();
+		form.goals = plan.goals();
+		form.staffUserId = plan.staffUserId();
+		form.version = version;
+		return form;
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
+	}
+
 	/** The topics given, one per non-blank line. */
 	ActivityPlan plan() {
 		return new ActivityPlan(this.kind, this.title, this.startDate, this.endDate, this.location, this.country,

@@ -1,5 +1,6 @@
 package se.steget.activity;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,8 +22,11 @@ import se.steget.participant.ParticipantSummary;
 import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
+import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 
@@ -39,12 +43,15 @@ public class ActivityManagement {
 
 	private final WorkAtEmployer work;
 
+	private final ActivityCorrections corrections;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ActivityManagement(Activities activities, EnrollmentManagement enrollments, WorkAtEmployer work, JdbcClient jdbc,
-			Clock clock) {
+	ActivityManagement(Activities activities, EnrollmentManagement enrollments, WorkAtEmployer work,
+			ActivityCorrections corrections, JdbcClient jdbc, Clock clock) {
+		this.corrections = corrections;
 		this.activities = activities;
 		this.enrollments = enrollments;
 		this.work = work;
@@ -210,21 +217,100 @@ public class ActivityManagement {
 		return this.activities.save(activity).getId();
 	}
 
+	/** The form to correct an activity as it is planned now. */
+	public ActivityForm editForm(UUID id, AccessScope scope) {
+		Activity activity = load(id, scope);
+		return ActivityForm.of(activity.planned(), activity.getVersion());
+	}
+
+	/**
+	 * Corrects what was planned, as of the version the user saw; no hours may fall
+	 * outside the new dates, and what it said before is kept in the activity's history.
+	 */
+	@Transactional
+	public void revise(UUID id, ActivityForm form, AccessScope scope) {
+		Activity activity = load(id, scope);
+		StaleEditException.check(form.getVersion(), activity.getVersion());
+		ActivityPlan plan = form.plan();
+		this.work.checkSupervisor(activity, plan.supervisorId());
+		LocalDate end = (plan.endDate() != null) ? plan.endDate() : activity.getEndDate();
+		int outside = this.jdbc
+			.sql("select count(*) from attendance where activity_id = ? and (attended_on < ? or attended_on > ?)")
+			.params(id, plan.startDate(), end)
+			.query(Integer.class)
+			.single();
+		if (outside > 0) {
+			throw new RejectedInputException("startDate", "error.hoursOutsideDates");
+		}
+		ActivityPlan before = activity.planned();
+		activity.revise(plan);
+		StaleEdits.refused(() -> this.activities.save(activity));
+		this.corrections.revised(activity,
+				before.changesTo(activity.planned(), this.work::supervisorName, this.corrections::staffName),
+				scope.userId());
+	}
+
+	/**
+	 * Removes an activity planned by mistake, as of the version the user saw: only one
+	 * with no hours recorded, and for work at an employer no follow-up visits.
+	 */
+	@Transactional
+	public void remove(UUID id, Integer expectedVersion, AccessScope scope) {
+		Activity activity = load(id, scope);
+		StaleEditException.check(expectedVersion, activity.getVersion());
+		int hours = this.jdbc.sql("select count(*) from attendance where activity_id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single();
+		if (hours > 0) {
+			throw new RejectedInputException("version", "error.activityHasHours");
+		}
+		this.work.cancel(activity, scope);
+		this.corrections.removed(activity,
+				activity.planned().changesTo(ActivityPlan.NONE, this.work::supervisorName, this.corrections::staffName),
+				scope.userId());
+		StaleEdits.removed(() -> this.activities.delete(activity));
+	}
+
+	/** The corrections of the activity and its sessions, newest first. */
+	public List<Correction> corrections(UUID id, AccessScope scope) {
+		load(id, scope);
+		return this.corrections.ofActivity(id);
+	}
+
 	@Transactional
 	public void addSession(UUID id, SessionForm form, AccessScope scope) {
 		Activity activity = load(id, scope);
 		activity.addSession(form.session());
-		this.activities.save(activity);
+		StaleEdits.refused(() -> this.activities.save(activity));
+	}
+
+	/** The form to correct one session. */
+	public SessionForm sessionForm(UUID id, LocalDate day, AccessScope scope) {
+		return SessionForm.of(load(id, scope).session(day).orElseThrow(() -> new NotFoundException("Session")));
+	}
+
+	/** Corrects a session's start, hours and topic; the hours already recorded stay. */
+	@Transactional
+	public void correctSession(UUID id, SessionForm form, Integer expectedVersion, AccessScope scope) {
+		Activity activity = load(id, scope);
+		StaleEditException.check(expectedVersion, activity.getVersion());
+		ActivitySession before = activity.session(form.getSessionDate())
+			.orElseThrow(() -> new NotFoundException("Session"));
+		activity.correctSession(form.session());
+		StaleEdits.refused(() -> this.activities.save(activity));
+		this.corrections.session(activity, before.changesTo(form.session()), scope.userId());
 	}
 
 	@Transactional
-	public void removeSession(UUID id, LocalDate day, AccessScope scope) {
+	public void removeSession(UUID id, LocalDate day, Integer expectedVersion, AccessScope scope) {
 		Activity activity = load(id, scope);
+		StaleEditException.check(expectedVersion, activity.getVersion());
 		if (attendanceOn(id, day) > 0) {
 			throw new RejectedInputException("sessionDate", "error.sessionHasAttendance");
 		}
 		activity.removeSession(day);
-		this.activities.save(activity);
+		StaleEdits.refused(() -> this.activities.save(activity));
 	}
 
 	@Transactional
@@ -232,21 +318,28 @@ public class ActivityManagement {
 		Activity activity = load(id, scope);
 		EnrollmentView enrollment = participantOf(activity, enrollmentId, scope);
 		activity.addMember(enrollmentId, joinDay(activity, enrollment));
-		this.activities.save(activity);
+		StaleEdits.refused(() -> this.activities.save(activity));
 	}
 
 	/** Takes a participant out of an activity, with any hours recorded there. */
 	@Transactional
-	public void removeMember(UUID id, UUID enrollmentId, AccessScope scope) {
+	public void removeMember(UUID id, UUID enrollmentId, Integer expectedVersion, AccessScope scope) {
 		Activity activity = load(id, scope);
+		StaleEditException.check(expectedVersion, activity.getVersion());
 		if (!visibleMemberIds(activity, scope).contains(enrollmentId)) {
 			throw new NotFoundException("Member");
 		}
+		BigDecimal hours = this.jdbc
+			.sql("select coalesce(sum(hours), 0) from attendance where activity_id = ? and enrollment_id = ?")
+			.params(id, enrollmentId)
+			.query(BigDecimal.class)
+			.single();
 		activity.removeMember(enrollmentId);
-		this.activities.save(activity);
+		StaleEdits.refused(() -> this.activities.save(activity));
 		this.jdbc.sql("delete from attendance where activity_id = ? and enrollment_id = ?")
 			.params(id, enrollmentId)
 			.update();
+		this.corrections.memberRemoved(enrollmentId, activity, hours, scope.userId());
 	}
 
 	@Transactional
@@ -263,7 +356,7 @@ public class ActivityManagement {
 	public void recordResult(UUID id, ResultForm form, AccessScope scope) {
 		Activity activity = load(id, scope);
 		activity.recordResult(form.getResult(), form.getNote());
-		this.activities.save(activity);
+		StaleEdits.refused(() -> this.activities.save(activity));
 	}
 
 	Activity load(UUID id, AccessScope scope) {

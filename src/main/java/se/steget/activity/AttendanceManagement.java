@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessScope;
 import se.steget.participant.ParticipantSummary;
 import se.steget.enrollment.CaseScope;
+import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
 import se.steget.core.PersonalIdentityNumber;
@@ -43,12 +44,15 @@ public class AttendanceManagement {
 
 	private final ProjectManagement projects;
 
+	private final ActivityCorrections corrections;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	AttendanceManagement(ActivityManagement activities, EnrollmentManagement enrollments, ProjectManagement projects,
-			JdbcClient jdbc, Clock clock) {
+			ActivityCorrections corrections, JdbcClient jdbc, Clock clock) {
+		this.corrections = corrections;
 		this.activities = activities;
 		this.enrollments = enrollments;
 		this.projects = projects;
@@ -60,11 +64,7 @@ public class AttendanceManagement {
 	public AttendanceForm session(UUID activityId, LocalDate day, AccessScope scope) {
 		Activity activity = this.activities.load(activityId, scope);
 		ActivitySession session = activity.session(day).orElseThrow(() -> new NotFoundException("Session"));
-		Map<UUID, BigDecimal> recorded = new LinkedHashMap<>();
-		this.jdbc.sql("select enrollment_id, hours from attendance where activity_id = ? and attended_on = ?")
-			.params(activityId, day)
-			.query((rs, n) -> recorded.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
-			.list();
+		Map<UUID, BigDecimal> recorded = recorded(activityId, day);
 		Set<UUID> visible = this.activities.visibleMemberIds(activity, scope);
 		return new AttendanceForm(activity.memberIds()
 			.stream()
@@ -97,6 +97,9 @@ public class AttendanceManagement {
 						"rows[" + i + "].hours");
 			}
 		}
+		Map<UUID, BigDecimal> before = recorded(activityId, day);
+		rows.forEach((row) -> this.corrections.hours(row.getEnrollmentId(), activity, day,
+				before.get(row.getEnrollmentId()), row.isPresent() ? hoursOf(row, session) : null, scope.userId()));
 		if (!visible.isEmpty()) {
 			this.jdbc
 				.sql("delete from attendance where activity_id = :activity and attended_on = :day"
@@ -108,8 +111,20 @@ public class AttendanceManagement {
 		}
 		rows.stream()
 			.filter(AttendanceRow::isPresent)
-			.forEach((row) -> insert(activityId, row.getEnrollmentId(), day,
-					(row.getHours() != null) ? row.getHours() : session.hours()));
+			.forEach((row) -> insert(activityId, row.getEnrollmentId(), day, hoursOf(row, session)));
+	}
+
+	private static BigDecimal hoursOf(AttendanceRow row, ActivitySession session) {
+		return (row.getHours() != null) ? row.getHours() : session.hours();
+	}
+
+	private Map<UUID, BigDecimal> recorded(UUID activityId, LocalDate day) {
+		Map<UUID, BigDecimal> recorded = new LinkedHashMap<>();
+		this.jdbc.sql("select enrollment_id, hours from attendance where activity_id = ? and attended_on = ?")
+			.params(activityId, day)
+			.query((rs, n) -> recorded.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2)))
+			.list();
+		return recorded;
 	}
 
 	/** Records a participant's hours in one of their activities on one day. */
@@ -125,18 +140,35 @@ public class AttendanceManagement {
 					activity.getEndDate());
 		}
 		checkDay(enrollment, activity.getId(), form.getAttendedOn(), form.getHours(), "hours");
+		this.corrections.hours(enrollmentId, activity, form.getAttendedOn(),
+				recorded(activity.getId(), form.getAttendedOn()).get(enrollmentId), form.getHours(), scope.userId());
 		this.jdbc.sql("delete from attendance where activity_id = ? and enrollment_id = ? and attended_on = ?")
 			.params(activity.getId(), enrollmentId, form.getAttendedOn())
 			.update();
 		insert(activity.getId(), enrollmentId, form.getAttendedOn(), form.getHours());
 	}
 
+	/**
+	 * Removes hours recorded by mistake; what they were is kept in the case's history.
+	 */
 	@Transactional
 	public void deleteHours(UUID enrollmentId, UUID activityId, LocalDate day, AccessScope scope) {
 		this.enrollments.get(enrollmentId, scope);
+		Activity activity = this.activities.load(activityId, scope);
+		BigDecimal hours = recorded(activityId, day).get(enrollmentId);
+		if (hours == null) {
+			throw new NotFoundException("Hours");
+		}
+		this.corrections.hours(enrollmentId, activity, day, hours, null, scope.userId());
 		this.jdbc.sql("delete from attendance where activity_id = ? and enrollment_id = ? and attended_on = ?")
 			.params(activityId, enrollmentId, day)
 			.update();
+	}
+
+	/** The corrections of the participant's hours and activities, newest first. */
+	public List<Correction> corrections(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.corrections.ofCase(enrollmentId);
 	}
 
 	/** A participant's hours in a month, day by day. */

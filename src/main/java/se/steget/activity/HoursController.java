@@ -76,8 +76,8 @@ class HoursController {
 	String delete(@PathVariable UUID id, @RequestParam UUID activityId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate attendedOn,
 			RedirectAttributes redirect) {
-		this.attendance.deleteHours(id, activityId, attendedOn, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+		Forms.done(redirect,
+				() -> this.attendance.deleteHours(id, activityId, attendedOn, this.currentUser.scopeForPeople()));
 		return "redirect:/enrollments/" + id + "/hours?month=" + YearMonth.from(attendedOn);
 	}
 
@@ -101,6 +101,7 @@ class HoursController {
 		var scope = this.currentUser.scopeForPeople();
 		model.addAttribute("hours", this.attendance.month(id, month, scope));
 		model.addAttribute("activities", this.activities.ofEnrollment(id, scope));
+		model.addAttribute("corrections", this.attendance.corrections(id, scope));
 		return "hours/month";
 	}
 

@@ -33,6 +33,16 @@ public class SessionForm {
 	@Size(max = 200, message = "{error.tooLong}")
 	private String topic;
 
+	/** The form to correct a session as it is now. */
+	static SessionForm of(ActivitySession session) {
+		var form = new SessionForm();
+		form.sessionDate = session.sessionDate();
+		form.startsAt = session.startsAt();
+		form.hours = session.hours();
+		form.topic = session.topic();
+		return form;
+	}
+
 	/** The session the form describes, once it is valid. */
 	ActivitySession session() {
 		return new ActivitySession(this.sessionDate, this.startsAt, this.hours, this.topic.strip());

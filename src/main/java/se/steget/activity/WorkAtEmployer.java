@@ -67,6 +67,34 @@ class WorkAtEmployer {
 		}
 	}
 
+	/** Checks that a corrected supervisor is one of the activity's employer's people. */
+	void checkSupervisor(Activity activity, UUID supervisorId) {
+		if (supervisorId != null && (activity.getEmployerId() == null || this.employers.contactPerson(supervisorId)
+			.filter((p) -> p.employerId().equals(activity.getEmployerId()))
+			.isEmpty())) {
+			throw new RejectedInputException("supervisorId", "error.unknownContactPerson");
+		}
+	}
+
+	String supervisorName(UUID supervisorId) {
+		return (supervisorId == null) ? null
+				: this.employers.contactPerson(supervisorId).map(ContactPersonView::name).orElse(null);
+	}
+
+	/**
+	 * Lets go of the employer when work there is removed: a place it booked is free
+	 * again. Work with follow-up visits logged cannot be removed, since the employer's
+	 * contacts name it.
+	 */
+	void cancel(Activity activity, AccessScope scope) {
+		if (activity.getEmployerId() != null && !this.contacts.aboutActivity(activity.getId(), scope).isEmpty()) {
+			throw new RejectedInputException("version", "error.activityHasVisits");
+		}
+		if (activity.getPlaceId() != null) {
+			this.vacancies.release(activity.getPlaceId());
+		}
+	}
+
 	/** The employer, place, supervisor and follow-up visits of the activity, by name. */
 	ActivityDetail.AtEmployer of(Activity activity, AccessScope scope) {
 		if (activity.getEmployerId() == null) {

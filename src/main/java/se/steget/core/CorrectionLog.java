@@ -67,10 +67,19 @@ public final class CorrectionLog {
 
 	/** The corrections in the case, newest first. */
 	public List<Correction> of(UUID enrollmentId) {
+		return corrections("enrollment_id", enrollmentId);
+	}
+
+	/** The corrections of one record, newest first. */
+	public List<Correction> ofRecord(UUID recordId) {
+		return corrections("record_id", recordId);
+	}
+
+	private List<Correction> corrections(String column, UUID id) {
 		List<Map<String, Object>> rows = this.jdbc
-			.sql("select record_kind, kind, changes, reason, changed_by, changed_at from " + this.table
-					+ " where enrollment_id = ? order by changed_at desc, id")
-			.param(enrollmentId)
+			.sql("select record_kind, kind, changes, reason, changed_by, changed_at from " + this.table + " where "
+					+ column + " = ? order by changed_at desc, id")
+			.param(id)
 			.query()
 			.listOfRows();
 		Map<UUID, String> by = this.names.apply(rows.stream()

@@ -42,6 +42,16 @@ public record Difference(String labelKey, String before, String after, String va
 			return this;
 		}
 
+		/**
+		 * A field that tells which record was changed (such as the day of the hours),
+		 * shown whether it changed or not.
+		 */
+		public Builder context(String labelKey, Object value) {
+			String shown = plain(value);
+			this.found.add(new Difference(labelKey, shown, shown, null));
+			return this;
+		}
+
 		/** A time to the minute, as the pages show it. */
 		public Builder time(String labelKey, LocalDateTime before, LocalDateTime after) {
 			return text(labelKey, (before != null) ? MINUTES.format(before) : null,

@@ -25,15 +25,17 @@ public final class Forms {
 
 	/**
 	 * Runs a change asked for by a button without a form of its own (a removal): the page
-	 * it returns to says that it was saved, or why it was refused.
+	 * it returns to says that it was saved, or why it was refused. Whether it was saved.
 	 */
-	public static void done(RedirectAttributes redirect, Runnable change) {
+	public static boolean done(RedirectAttributes redirect, Runnable change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("saved", true);
+			return true;
 		}
 		catch (RejectedInputException ex) {
 			redirect.addFlashAttribute("refused", new Refusal(ex.messageKey(), ex.args()));
+			return false;
 		}
 	}
 

@@ -154,6 +154,19 @@ public class VacancyManagement {
 		}
 	}
 
+	/**
+	 * Gives back a position filled by a booking that was removed: a place that was full
+	 * is open again.
+	 */
+	@Transactional
+	public void release(UUID id) {
+		this.jdbc
+			.sql("update vacancy set filled = filled - 1, status = case when status = 'FILLED' then 'OPEN'"
+					+ " else status end, changed_at = ?, version = version + 1 where id = ? and filled > 0")
+			.params(LocalDateTime.now(this.clock), id)
+			.update();
+	}
+
 	/** The employer's vacancies and places, the newest first. */
 	public List<VacancyView> ofEmployer(UUID employerId, AccessScope scope) {
 		this.employers.get(employerId, scope);

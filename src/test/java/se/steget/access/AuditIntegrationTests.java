@@ -26,8 +26,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +113,58 @@ class AuditIntegrationTests {
 		this.mvc
 			.perform(get("/audit").param("participantId", participant.toString()).with(user(this.data.login(coach))))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void correctionsAndRemovalsAreLoggedAsChangesOfThePerson() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID participant = this.data.participant(coach, Gender.MAN);
+		UUID enrollment = this.data.enroll(participant, this.data.project(coach), coach, TODAY.minusDays(40));
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/contacts", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"contactedAt": "%sT10:00", "channel": "PHONE", "kind": "FOLLOW_UP"}"""
+					.formatted(TODAY.minusDays(1))))
+			.andExpect(status().isCreated());
+		UUID contact = this.jdbc.sql("select id from contact where enrollment_id = ?")
+			.param(enrollment)
+			.query(UUID.class)
+			.single();
+		this.mvc
+			.perform(put("/api/v1/enrollments/{id}/contacts/{c}", enrollment, contact).with(basic(coach))
+				.header("If-Match", "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"contactedAt": "%sT11:00", "channel": "VISIT", "kind": "FOLLOW_UP"}"""
+					.formatted(TODAY.minusDays(1))))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/enrollments/{id}/contacts/{c}/delete", enrollment, contact)
+				.with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/api/v1/enrollments/{id}/plan/steps", enrollment).with(basic(coach))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"area": "WORK", "description": "Ringa lagret", "doneBy": "PARTICIPANT"}"""))
+			.andExpect(status().isOk());
+		UUID step = this.jdbc.sql("select id from plan_step where enrollment_id = ?")
+			.param(enrollment)
+			.query(UUID.class)
+			.single();
+		this.mvc
+			.perform(delete("/api/v1/enrollments/{id}/plan/steps/{s}", enrollment, step).with(basic(coach))
+				.header("If-Match", "\"1\""))
+			.andExpect(status().isNoContent());
+
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.CHANGE)
+			.extracting(AuditEntry::route)
+			.containsExactly("DELETE /api/v1/enrollments/{id}/plan/steps/{stepId}",
+					"POST /api/v1/enrollments/{id}/plan/steps", "POST /enrollments/{id}/contacts/{contactId}/delete",
+					"PUT /api/v1/enrollments/{id}/contacts/{contactId}", "POST /api/v1/enrollments/{id}/contacts");
 	}
 
 	@Test

@@ -263,7 +263,7 @@ class ActivityIntegrationTests {
 		assertThat(this.attendance.session(id, MONDAY, scope()).getRows()).filteredOn(AttendanceRow::isPresent)
 			.extracting(AttendanceRow::getEnrollmentId)
 			.containsExactly(this.anna);
-		assertThatThrownBy(() -> this.activities.removeMember(id, this.anna, this.data.scope(colleague)))
+		assertThatThrownBy(() -> this.activities.removeMember(id, this.anna, null, this.data.scope(colleague)))
 			.isInstanceOf(NotFoundException.class);
 
 		ActivityForm led = groupStart(12);

@@ -234,7 +234,8 @@ class AuthorizationMatrixTests {
 		}
 		matcher.appendTail(path);
 		String filled = path.toString();
-		return filled.contains("attendance") ? filled + "?date=" + LocalDate.now() : filled;
+		boolean dated = filled.contains("attendance") || filled.endsWith("/sessions/edit");
+		return dated ? filled + "?date=" + LocalDate.now() : filled;
 	}
 
 }
