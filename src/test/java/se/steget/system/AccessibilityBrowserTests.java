@@ -80,8 +80,13 @@ class AccessibilityBrowserTests {
 			.findElement(By.cssSelector("#contacts a[href$='/edit']"))
 			.getAttribute("href")
 			.substring(("http://localhost:" + this.port).length()));
+		browser.type("note", "Rättad i tillgänglighetstestet");
+		browser.submit();
+		assertThat(browser.text("#corrections")).contains("Rättad i tillgänglighetstestet");
+		browser.assertAccessible();
 		scan(enrollment + "/assessments");
 		scan(enrollment + "/plan");
+		scanCorrections();
 		scanListDetailAndForms("/projects", "#results tbody");
 		String project = browser.path();
 		scan(browser.firstLink("#tracks tbody"));
@@ -220,6 +225,68 @@ class AccessibilityBrowserTests {
 		scan("/vacancies");
 
 		assertThat(this.scanned).containsAll(pagesOfTheApplication());
+	}
+
+	/**
+	 * The edit pages of an assessment, a taken intake step, an activity and a session, on
+	 * records of the project manager's projects.
+	 */
+	private void scanCorrections() {
+		String member = "join project_membership m on m.project_id = e.project_id join user_account u"
+				+ " on u.id = m.user_id where u.username = 'projektledare'";
+		var scaled = this.jdbc
+			.sql("select e.id as enrollment, s.id as scale, s.min_value from enrollment e join assessment_scale s"
+					+ " on s.project_id = e.project_id " + member + " and e.status = 'ACTIVE' order by e.id, s.id"
+					+ " limit 1")
+			.query()
+			.singleRow();
+		UUID assessment = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into assessment (id, enrollment_id, scale_id, assessed_on, score, version)"
+					+ " values (?, ?, ?, ?, ?, 0)")
+			.params(assessment, scaled.get("enrollment"), scaled.get("scale"), java.time.LocalDate.now(),
+					scaled.get("min_value"))
+			.update();
+		String active = "/enrollments/" + scaled.get("enrollment");
+		scan(active + "/assessments/" + assessment + "/edit");
+		browser.type("score", "999");
+		browser.submit();
+		assertThat(browser.text("#score-error")).isNotEmpty();
+		browser.assertAccessible();
+		scan(active + "/assessments");
+		browser.open(active + "/plan");
+		browser.type("description", "Ringa lagret");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.xpath("//button[text()='Lägg till steget']")));
+		scan(browser.firstLink("#plan-steps tbody"));
+		browser.type("description", " ");
+		browser.submit();
+		assertThat(browser.text("#description-error")).isNotEmpty();
+		browser.assertAccessible();
+		UUID taken = this.jdbc
+			.sql("select e.id from enrollment e join intake_record r on r.enrollment_id = e.id " + member
+					+ " order by e.id limit 1")
+			.query(UUID.class)
+			.single();
+		scan("/enrollments/" + taken + "/intake");
+		scan(browser.firstLink("#intake-taken tbody"));
+		var session = this.jdbc
+			.sql("select a.id, min(s.session_date) as first_day from activity a join activity_session s"
+					+ " on s.activity_id = a.id join project_membership m on m.project_id = a.project_id"
+					+ " join user_account u on u.id = m.user_id where u.username = 'projektledare'"
+					+ " group by a.id order by a.id limit 1")
+			.query()
+			.singleRow();
+		scan("/activities/" + session.get("id") + "/edit");
+		scanWithErrorsAfterClearing("/activities/" + session.get("id") + "/edit", "title");
+		scan("/activities/" + session.get("id") + "/sessions/edit?date=" + session.get("first_day"));
+	}
+
+	private void scanWithErrorsAfterClearing(String form, String field) {
+		browser.open(form);
+		browser.type(field, " ");
+		browser.submit();
+		assertThat(browser.text("#" + field + "-error")).isNotEmpty();
+		browser.assertAccessible();
 	}
 
 	private String link(String text) {
