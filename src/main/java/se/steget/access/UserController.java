@@ -80,6 +80,11 @@ class UserController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/users";
 		}
+		if (result.hasFieldErrors("version")) {
+			UserForm saved = UserForm.of(find(id));
+			form.setVersion(saved.getVersion());
+			model.addAttribute("differences", form.differencesFrom(saved));
+		}
 		model.addAttribute("userId", id);
 		return "users/form";
 	}

@@ -1,5 +1,6 @@
 package se.steget.access;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Email;
@@ -7,6 +8,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import se.steget.core.Difference;
+import se.steget.core.Municipalities;
 
 /**
  * The user page's form. The password is required for a new user and optional on edit.
@@ -59,6 +63,19 @@ class UserForm {
 		form.version = account.getVersion();
 		form.enabled = account.isEnabled();
 		return form;
+	}
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(UserForm saved) {
+		return Difference.builder()
+			.text("user.displayName", saved.displayName, this.displayName)
+			.text("user.email", saved.email, this.email)
+			.choice("user.role", "role", saved.role, this.role)
+			.choice("user.staffFunction", "staffFunction", saved.staffFunction, this.staffFunction)
+			.text("user.municipality", Municipalities.nameOf(saved.municipalityCode),
+					Municipalities.nameOf(this.municipalityCode))
+			.flag("user.enabled", saved.enabled, this.enabled)
+			.list();
 	}
 
 	public String getUsername() {

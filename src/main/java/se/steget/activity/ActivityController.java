@@ -138,6 +138,9 @@ class ActivityController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/activities/" + id;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences", this.activities.differences(id, form, this.currentUser.scopeForPeople()));
+		}
 		return editPage(id, model);
 	}
 

@@ -23,6 +23,7 @@ import se.steget.enrollment.CaseScope;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -270,6 +271,16 @@ public class ActivityManagement {
 				activity.planned().changesTo(ActivityPlan.NONE, this.work::supervisorName, this.corrections::staffName),
 				scope.userId());
 		StaleEdits.removed(() -> this.activities.delete(activity));
+	}
+
+	/**
+	 * After a stale correction: the details the activity now holds differently from what
+	 * the user typed, with the form moved on to the saved version.
+	 */
+	public List<Difference> differences(UUID id, ActivityForm typed, AccessScope scope) {
+		Activity activity = load(id, scope);
+		typed.setVersion(activity.getVersion());
+		return activity.planned().changesTo(typed.plan(), this.work::supervisorName, this.corrections::staffName);
 	}
 
 	/** The corrections of the activity and its sessions, newest first. */

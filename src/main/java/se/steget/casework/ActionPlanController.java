@@ -70,6 +70,9 @@ class ActionPlanController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id + "/plan";
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences", this.plans.goalDifferences(id, form, this.currentUser.scopeForPeople()));
+		}
 		model.addAttribute("planStepForm", new PlanStepForm());
 		return page(model, id, this.plans.plan(id, this.currentUser.scopeForPeople()));
 	}
@@ -106,6 +109,10 @@ class ActionPlanController {
 		if (Forms.saved(result, () -> this.plans.correctStep(id, stepId, form, this.currentUser.scopeForPeople()))) {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id + "/plan";
+		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.plans.stepDifferences(id, stepId, form, this.currentUser.scopeForPeople()));
 		}
 		return stepPage(model, id, stepId);
 	}

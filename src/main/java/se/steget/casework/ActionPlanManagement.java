@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -91,6 +92,26 @@ public class ActionPlanManagement {
 	@Transactional
 	public void changeStatus(UUID enrollmentId, UUID stepId, StepStatus status, Integer revision, AccessScope scope) {
 		change(enrollmentId, revision, scope, (plan) -> plan.changeStatus(stepId, status));
+	}
+
+	/**
+	 * After a stale save of the goals: what is saved now differently from what the user
+	 * typed, with the form moved on to the current revision.
+	 */
+	public List<Difference> goalDifferences(UUID enrollmentId, PlanGoalsForm typed, AccessScope scope) {
+		PlanGoalsForm saved = PlanGoalsForm.of(plan(enrollmentId, scope));
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved);
+	}
+
+	/**
+	 * After a stale correction of a step: what is saved now differently from what the
+	 * user typed, with the form moved on to the current revision.
+	 */
+	public List<Difference> stepDifferences(UUID enrollmentId, UUID stepId, PlanStepForm typed, AccessScope scope) {
+		PlanStepForm saved = stepForm(enrollmentId, stepId, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved);
 	}
 
 	/** The form to correct one step, as of the plan's current revision. */

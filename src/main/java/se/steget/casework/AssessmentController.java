@@ -84,6 +84,10 @@ class AssessmentController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id + "/assessments";
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.assessments.differences(id, assessmentId, form, this.currentUser.scopeForPeople()));
+		}
 		return editPage(model, id, assessmentId);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -118,6 +119,16 @@ public class AssessmentManagement {
 				assessment.entry().changesTo(AssessmentEntry.NONE, this::scaleName, this.corrections::staffName),
 				scope.userId());
 		StaleEdits.removed(() -> this.assessments.delete(assessment));
+	}
+
+	/**
+	 * After a stale correction: the fields the measurement now holds differently from
+	 * what the user typed, with the form moved on to the saved version.
+	 */
+	public List<Difference> differences(UUID enrollmentId, UUID assessmentId, AssessmentForm typed, AccessScope scope) {
+		AssessmentForm saved = editForm(enrollmentId, assessmentId, scope);
+		typed.setVersion(saved.getVersion());
+		return saved.entry().changesTo(typed.entry(), this::scaleName, this.corrections::staffName);
 	}
 
 	/** The corrections of the enrollment's measurements, newest first. */

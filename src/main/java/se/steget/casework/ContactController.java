@@ -78,6 +78,10 @@ class ContactController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id + "/contacts";
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.contacts.differences(id, contactId, form, this.currentUser.scopeForPeople()));
+		}
 		return editPage(model, id, contactId);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
 import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
@@ -120,6 +121,16 @@ public class ContactManagement {
 			.filter((c) -> c.getEnrollmentId().equals(enrollmentId))
 			.orElseThrow(() -> new NotFoundException("Contact"));
 		return ContactForm.of(contact.entry(), contact.getVersion());
+	}
+
+	/**
+	 * After a stale correction: the fields the contact now holds differently from what
+	 * the user typed, with the form moved on to the saved version.
+	 */
+	public List<Difference> differences(UUID enrollmentId, UUID contactId, ContactForm typed, AccessScope scope) {
+		ContactForm saved = editForm(enrollmentId, contactId, scope);
+		typed.setVersion(saved.getVersion());
+		return saved.entry().changesTo(typed.entry(), this.corrections::staffName);
 	}
 
 	/** The corrections of the enrollment's contacts, newest first. */

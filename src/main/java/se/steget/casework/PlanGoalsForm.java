@@ -1,6 +1,10 @@
 package se.steget.casework;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Size;
+
+import se.steget.core.Difference;
 
 /**
  * The plan's goals as the participant and the coach write them.
@@ -34,6 +38,16 @@ public class PlanGoalsForm {
 		form.lifeShortTerm = plan.lifeShortTerm();
 		form.version = plan.revision();
 		return form;
+	}
+
+	/** The goals saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(PlanGoalsForm saved) {
+		return Difference.builder()
+			.text("plan.workLongTerm", saved.workLongTerm, this.workLongTerm)
+			.text("plan.workShortTerm", saved.workShortTerm, this.workShortTerm)
+			.text("plan.lifeLongTerm", saved.lifeLongTerm, this.lifeLongTerm)
+			.text("plan.lifeShortTerm", saved.lifeShortTerm, this.lifeShortTerm)
+			.list();
 	}
 
 	public Integer getVersion() {

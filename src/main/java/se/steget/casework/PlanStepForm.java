@@ -1,13 +1,16 @@
 package se.steget.casework;
 
-import java.util.UUID;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import se.steget.core.Difference;
 
 /**
  * A new step of the plan.
@@ -38,6 +41,16 @@ public class PlanStepForm {
 		var form = new PlanStepForm(step.area(), step.description(), step.dueDate(), step.doneBy());
 		form.version = revision;
 		return form;
+	}
+
+	/** The step saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(PlanStepForm saved) {
+		return Difference.builder()
+			.text("plan.step", saved.description, this.description)
+			.choice("plan.area", "planArea", saved.area, this.area)
+			.text("plan.dueDate", saved.dueDate, this.dueDate)
+			.choice("plan.doneBy", "stepOwner", saved.doneBy, this.doneBy)
+			.list();
 	}
 
 	public Integer getVersion() {

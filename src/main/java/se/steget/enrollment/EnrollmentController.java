@@ -131,6 +131,10 @@ class EnrollmentController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.enrollments.differences(id, form, this.currentUser.scopeForPeople()));
+		}
 		return form(model, form, id);
 	}
 

@@ -1,13 +1,17 @@
 package se.steget.enrollment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import se.steget.core.Difference;
 
 /**
  * What a user enters to enroll a participant in a project, or to change an enrollment.
@@ -37,6 +41,18 @@ public class EnrollmentForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate plannedEndDate;
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(EnrollmentForm saved, Function<UUID, String> staffName) {
+		return Difference.builder()
+			.text("enrollment.startDate", saved.startDate, this.startDate)
+			.text("enrollment.responsible", staffName.apply(saved.responsibleUserId),
+					staffName.apply(this.responsibleUserId))
+			.flag("enrollment.active", saved.active, this.active)
+			.text("enrollment.participationPercent", saved.participationPercent, this.participationPercent)
+			.text("enrollment.plannedEndDate", saved.plannedEndDate, this.plannedEndDate)
+			.list();
+	}
 
 	public UUID getParticipantId() {
 		return this.participantId;

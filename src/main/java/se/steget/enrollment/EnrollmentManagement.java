@@ -23,6 +23,7 @@ import se.steget.access.AccessManagement;
 import se.steget.participant.ParticipantSummary;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
+import se.steget.core.Difference;
 import se.steget.core.Gender;
 import se.steget.core.StaleEdits;
 import se.steget.core.StaleEditException;
@@ -301,6 +302,17 @@ public class EnrollmentManagement {
 	@Transactional
 	public void noteLatestContact(UUID id, LocalDate latest) {
 		this.jdbc.sql("update enrollment set last_contact_on = ? where id = ?").params(latest, id).update();
+	}
+
+	/**
+	 * After a stale save: the fields the enrollment now holds differently from what the
+	 * user typed, with the form moved on to the saved version.
+	 */
+	List<Difference> differences(UUID id, EnrollmentForm typed, AccessScope scope) {
+		EnrollmentForm saved = changeForm(id, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved,
+				(user) -> (user == null) ? null : this.access.displayNames(List.of(user)).get(user));
 	}
 
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {

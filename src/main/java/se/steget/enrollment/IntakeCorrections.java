@@ -44,7 +44,7 @@ class IntakeCorrections {
 		return this.log.of(enrollmentId);
 	}
 
-	private String staffName(UUID userId) {
+	String staffName(UUID userId) {
 		return (userId == null) ? null : this.access.displayNames(List.of(userId)).get(userId);
 	}
 

@@ -110,6 +110,10 @@ class PathController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/enrollments/" + id + "/intake";
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.paths.intakeDifferences(id, recordId, form, this.currentUser.scopeForPeople()));
+		}
 		return intakeEditForm(model, id, recordId);
 	}
 

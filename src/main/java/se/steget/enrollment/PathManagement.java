@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.core.CorrectionLog.Correction;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -135,6 +136,17 @@ public class PathManagement {
 		enrollment.removeLatestIntake(recordId);
 		StaleEdits.refused(() -> this.enrollments.save(enrollment));
 		this.intakeCorrections.removed(id, record, scope.userId());
+	}
+
+	/**
+	 * After a stale correction: the fields the intake record now holds differently from
+	 * what the user typed, with the form moved on to the saved version.
+	 */
+	public List<Difference> intakeDifferences(UUID id, UUID recordId, IntakeRecordForm typed, AccessScope scope) {
+		Enrollment enrollment = this.management.load(id, scope);
+		IntakeRecord saved = record(enrollment, recordId);
+		typed.setVersion(enrollment.getVersion());
+		return saved.changesTo(typed.recordOf(saved.stepId()), this.intakeCorrections::staffName);
 	}
 
 	/** The corrections of the enrollment's intake records, newest first. */

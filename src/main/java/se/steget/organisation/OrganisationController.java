@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.steget.access.CurrentUser;
+import se.steget.core.Forms;
 import se.steget.core.Municipalities;
 
 @Controller
@@ -82,13 +83,17 @@ class OrganisationController {
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, @Valid OrganisationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			model.addAttribute("organisationId", id);
-			return "organisations/form";
+		if (Forms.saved(result, () -> this.organisations.update(id, form, this.currentUser.scope()))) {
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/organisations/" + id;
 		}
-		this.organisations.update(id, form, this.currentUser.scope());
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/organisations/" + id;
+		if (result.hasFieldErrors("version")) {
+			OrganisationForm saved = OrganisationForm.of(this.organisations.get(id));
+			form.setVersion(saved.getVersion());
+			model.addAttribute("differences", form.differencesFrom(saved));
+		}
+		model.addAttribute("organisationId", id);
+		return "organisations/form";
 	}
 
 	private void requireManager() {

@@ -1,10 +1,14 @@
 package se.steget.organisation;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import se.steget.core.Difference;
 import se.steget.core.KnownMunicipality;
+import se.steget.core.Municipalities;
 import se.steget.core.ValidOrganisationNumber;
 
 /**
@@ -45,6 +49,17 @@ public class OrganisationForm {
 
 	OrganisationDetails details() {
 		return new OrganisationDetails(this.name, this.kind, this.organisationNumber, this.municipalityCode);
+	}
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(OrganisationForm saved) {
+		return Difference.builder()
+			.text("organisation.name", saved.name, this.name)
+			.choice("organisation.kind", "organisationKind", saved.kind, this.kind)
+			.text("organisation.organisationNumber", saved.organisationNumber, this.organisationNumber)
+			.text("organisation.municipality", Municipalities.nameOf(saved.municipalityCode),
+					Municipalities.nameOf(this.municipalityCode))
+			.list();
 	}
 
 	public String getName() {

@@ -111,6 +111,9 @@ class ProjectController {
 			return "redirect:/projects/" + id;
 		}
 		this.projects.editForm(id, this.currentUser.scope());
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences", this.projects.differences(id, form, this.currentUser.scope()));
+		}
 		return form(model, id);
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +16,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import se.steget.core.Difference;
 import se.steget.core.KnownMunicipality;
+import se.steget.core.Municipalities;
 
 /**
  * What a user enters for a project, on the page and in the API.
@@ -125,6 +129,45 @@ public class ProjectForm {
 		form.partnerIds = new ArrayList<>(project.organisationIds(ProjectOrganisation.Relation.PARTNER));
 		form.memberIds = new ArrayList<>(memberIds);
 		return form;
+	}
+
+	/**
+	 * The fields saved differently from what this form says, after a stale save; the
+	 * organisations and people are named by the functions given.
+	 */
+	List<Difference> differencesFrom(ProjectForm saved, Function<UUID, String> organisation,
+			Function<UUID, String> person) {
+		return Difference.builder()
+			.text("project.name", saved.name, this.name)
+			.text("project.programmeArea", saved.programmeArea, this.programmeArea)
+			.choice("project.phase", "projectPhase", saved.phase, this.phase)
+			.text("project.owner", organisation.apply(saved.ownerOrganisationId),
+					organisation.apply(this.ownerOrganisationId))
+			.text("project.contactPerson", saved.contactPerson, this.contactPerson)
+			.text("project.esfGrant", saved.esfGrantSek, this.esfGrantSek)
+			.text("project.totalBudget", saved.totalBudgetSek, this.totalBudgetSek)
+			.text("project.periodStart", saved.periodStart, this.periodStart)
+			.text("project.periodEnd", saved.periodEnd, this.periodEnd)
+			.text("project.region", saved.region, this.region)
+			.text("project.targetGroup", saved.targetGroup, this.targetGroup)
+			.text("project.quotaWomen", saved.quotaWomen, this.quotaWomen)
+			.text("project.quotaMen", saved.quotaMen, this.quotaMen)
+			.text("project.quotaTotal", saved.quotaTotal, this.quotaTotal)
+			.text("project.warningDays", saved.warningDays, this.warningDays)
+			.flag("project.pausesStopCounters", saved.pausesStopCounters, this.pausesStopCounters)
+			.text("project.contactNormDays", saved.contactNormDays, this.contactNormDays)
+			.text("project.retentionMonths", saved.retentionMonths, this.retentionMonths)
+			.text("project.municipalities", names(saved.municipalityCodes, Municipalities::nameOf),
+					names(this.municipalityCodes, Municipalities::nameOf))
+			.text("project.coFinancers", names(saved.coFinancerIds, organisation),
+					names(this.coFinancerIds, organisation))
+			.text("project.partners", names(saved.partnerIds, organisation), names(this.partnerIds, organisation))
+			.text("project.members", names(saved.memberIds, person), names(this.memberIds, person))
+			.list();
+	}
+
+	private static <T> String names(List<T> items, Function<T, String> name) {
+		return (items == null) ? "" : items.stream().map(name).sorted().collect(Collectors.joining(", "));
 	}
 
 	/** The template whose tracks a new project copies, or null for none. */

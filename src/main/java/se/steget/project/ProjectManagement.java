@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.access.Role;
+import se.steget.core.Difference;
 import se.steget.core.Municipalities;
 import se.steget.core.StaleEdits;
 import se.steget.core.StaleEditException;
@@ -125,6 +126,18 @@ public class ProjectManagement {
 	/** The organisation that owns the project, or null; for rules that need no scope. */
 	public UUID ownerOrganisationId(UUID projectId) {
 		return this.projects.findById(projectId).map(Project::getOwnerOrganisationId).orElse(null);
+	}
+
+	/**
+	 * After a stale save: the fields the project now holds differently from what the user
+	 * typed, with the form moved on to the saved version.
+	 */
+	public List<Difference> differences(UUID id, ProjectForm typed, AccessScope scope) {
+		ProjectForm saved = editForm(id, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved,
+				(org) -> (org == null) ? null : this.organisations.find(org).map((o) -> o.name()).orElse(null),
+				(user) -> (user == null) ? null : this.access.displayNames(List.of(user)).get(user));
 	}
 
 	public ProjectForm editForm(UUID id, AccessScope scope) {

@@ -169,6 +169,8 @@ class ActionPlanIntegrationTests {
 				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"version-error\"")))
+			.andExpect(content().string(containsString("<td>Undersköterska</td>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")))
 			.andExpect(content().string(containsString("Lagerarbete")));
 		this.mvc
 			.perform(put("/api/v1/enrollments/{id}/plan/goals", this.enrollment)
