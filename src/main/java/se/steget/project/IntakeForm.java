@@ -1,5 +1,7 @@
 package se.steget.project;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -10,11 +12,36 @@ public class IntakeForm {
 	@Size(max = 2000, message = "{error.tooLong}")
 	private String steps = "";
 
+	/**
+	 * The steps as the form was loaded with them, as a number: the steps have no version
+	 * of their own, so the form carries the hash of their names in order.
+	 */
+	private Integer version;
+
 	public IntakeForm() {
 	}
 
 	public IntakeForm(String steps) {
 		this.steps = steps;
+	}
+
+	/** The form for the steps as they are, with their version. */
+	static IntakeForm of(List<String> names) {
+		var form = new IntakeForm(String.join("\n", names));
+		form.version = versionOf(names);
+		return form;
+	}
+
+	static int versionOf(List<String> names) {
+		return names.hashCode();
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public String getSteps() {
@@ -25,7 +52,7 @@ public class IntakeForm {
 		this.steps = (steps == null) ? "" : steps;
 	}
 
-	java.util.List<String> names() {
+	List<String> names() {
 		return this.steps.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
 

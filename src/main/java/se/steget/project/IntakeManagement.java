@@ -12,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Difference;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 
 /**
  * A project's intake: ordered steps, each of which a person passes, or is declined or
@@ -47,6 +49,10 @@ public class IntakeManagement {
 	public void replace(UUID projectId, IntakeForm form, AccessScope scope) {
 		this.projects.get(projectId, scope);
 		ProjectManagement.requireManager(projectId, scope);
+		List<String> seen = steps(projectId).stream().map(IntakeStepView::name).toList();
+		if (form.getVersion() != null && form.getVersion() != IntakeForm.versionOf(seen)) {
+			throw new StaleEditException();
+		}
 		List<String> names = form.names();
 		if (new HashSet<>(names).size() < names.size()) {
 			throw new RejectedInputException("steps", "error.duplicateStep");
@@ -73,7 +79,19 @@ public class IntakeManagement {
 	IntakeForm form(UUID projectId, AccessScope scope) {
 		this.projects.get(projectId, scope);
 		ProjectManagement.requireManager(projectId, scope);
-		return new IntakeForm(steps(projectId).stream().map(IntakeStepView::name).collect(Collectors.joining("\n")));
+		return IntakeForm.of(steps(projectId).stream().map(IntakeStepView::name).toList());
+	}
+
+	/**
+	 * After a stale save: the steps as they are now beside what the user typed, with the
+	 * form moved on to their version.
+	 */
+	List<Difference> differences(UUID projectId, IntakeForm typed, AccessScope scope) {
+		IntakeForm saved = form(projectId, scope);
+		typed.setVersion(saved.getVersion());
+		return Difference.builder()
+			.text("intake.steps", String.join(", ", saved.names()), String.join(", ", typed.names()))
+			.list();
 	}
 
 	@Transactional

@@ -77,6 +77,10 @@ class PriorityGroupController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/projects/" + projectId;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.groups.differences(projectId, groupId, form, this.currentUser.scope()));
+		}
 		model.addAttribute("groupId", groupId);
 		return "projects/priority-group-form";
 	}

@@ -1,11 +1,14 @@
 package se.steget.project;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import se.steget.core.BirthRegion;
+import se.steget.core.Difference;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.SwedishLevel;
@@ -51,6 +54,9 @@ public class PriorityGroupForm {
 		this.birthRegion = birthRegion;
 	}
 
+	/** The version of the group the form was loaded with, when changing it. */
+	private Integer version;
+
 	static PriorityGroupForm of(PriorityGroupView group) {
 		var form = new PriorityGroupForm(group.name(), group.gender(), group.minAge(), group.birthRegion());
 		form.maxAge = group.maxAge();
@@ -58,7 +64,31 @@ public class PriorityGroupForm {
 		form.disability = group.disability();
 		form.minMonthsUnemployed = group.minMonthsUnemployed();
 		form.maxSwedishLevel = group.maxSwedishLevel();
+		form.version = group.version();
 		return form;
+	}
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(PriorityGroupForm saved) {
+		return Difference.builder()
+			.text("priorityGroup.name", saved.name, this.name)
+			.choice("participant.gender", "gender", saved.gender, this.gender)
+			.text("priorityGroup.minAge", saved.minAge, this.minAge)
+			.text("priorityGroup.maxAge", saved.maxAge, this.maxAge)
+			.choice("participant.birthRegion", "birthRegion", saved.birthRegion, this.birthRegion)
+			.choice("participant.educationLevel", "educationLevel", saved.educationLevel, this.educationLevel)
+			.flag("participant.disability", saved.disability, this.disability)
+			.text("priorityGroup.minMonthsUnemployed", saved.minMonthsUnemployed, this.minMonthsUnemployed)
+			.choice("priorityGroup.maxSwedishLevel", "swedishLevel", saved.maxSwedishLevel, this.maxSwedishLevel)
+			.list();
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public String getName() {

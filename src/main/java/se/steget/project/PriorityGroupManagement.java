@@ -1,6 +1,7 @@
 package se.steget.project;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,8 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 
 /**
  * A project's priority groups, defined on participant attributes.
@@ -35,7 +38,7 @@ public class PriorityGroupManagement {
 	 * project.
 	 */
 	public List<PriorityGroupView> groups(UUID projectId) {
-		return this.jdbc.sql("select " + COLUMNS + " from priority_group where project_id = ? order by name")
+		return this.jdbc.sql("select " + COLUMNS + ", version from priority_group where project_id = ? order by name")
 			.param(projectId)
 			.query(PriorityGroupView.class)
 			.list();
@@ -65,16 +68,33 @@ public class PriorityGroupManagement {
 	@Transactional
 	public void update(UUID projectId, UUID id, PriorityGroupForm form, AccessScope scope) {
 		check(projectId, form, scope);
+		PriorityGroupView saved = groups(projectId).stream()
+			.filter((g) -> g.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Priority group"));
+		StaleEditException.check(form.getVersion(), saved.version());
+		Map<String, Object> params = params(id, projectId, form);
+		params.put("version", saved.version());
 		int updated = this.jdbc
 			.sql("update priority_group set name = :name, gender = :gender, min_age = :minAge, max_age = :maxAge,"
 					+ " birth_region = :birthRegion, education_level = :education, disability = :disability,"
-					+ " min_months_unemployed = :months, max_swedish_level = :swedish"
-					+ " where id = :id and project_id = :project")
-			.params(params(id, projectId, form))
+					+ " min_months_unemployed = :months, max_swedish_level = :swedish, version = version + 1"
+					+ " where id = :id and project_id = :project and version = :version")
+			.params(params)
 			.update();
 		if (updated == 0) {
-			throw new NotFoundException("Priority group");
+			throw new StaleEditException();
 		}
+	}
+
+	/**
+	 * After a stale save: what the group now holds differently from what the user typed,
+	 * with the form moved on to the saved version.
+	 */
+	List<Difference> differences(UUID projectId, UUID id, PriorityGroupForm typed, AccessScope scope) {
+		PriorityGroupForm saved = editForm(projectId, id, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved);
 	}
 
 	PriorityGroupForm editForm(UUID projectId, UUID id, AccessScope scope) {

@@ -14,7 +14,7 @@ import se.steget.core.SwedishLevel;
  */
 public record PriorityGroupView(UUID id, UUID projectId, String name, Gender gender, Integer minAge, Integer maxAge,
 		BirthRegion birthRegion, EducationLevel educationLevel, Boolean disability, Integer minMonthsUnemployed,
-		SwedishLevel maxSwedishLevel) {
+		SwedishLevel maxSwedishLevel, int version) {
 
 	/**
 	 * Whether a person with these attributes belongs to the group at the start of an

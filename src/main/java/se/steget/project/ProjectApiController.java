@@ -75,6 +75,18 @@ class ProjectApiController {
 			.body(this.tracks.track(trackId).orElseThrow());
 	}
 
+	/**
+	 * Changes a track as of its version in {@code If-Match} (each track lists its
+	 * version).
+	 */
+	@PutMapping("/{id}/tracks/{trackId}")
+	TrackView updateTrack(@PathVariable UUID id, @PathVariable UUID trackId,
+			@RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @Valid @RequestBody TrackForm form) {
+		form.setVersion(ETags.expected(ifMatch));
+		this.tracks.update(id, trackId, form, this.currentUser.scope());
+		return this.tracks.track(trackId).orElseThrow();
+	}
+
 	@GetMapping("/templates")
 	List<ProjectTemplate> templates() {
 		return this.templates.all();

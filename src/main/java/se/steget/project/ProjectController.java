@@ -130,6 +130,9 @@ class ProjectController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/projects/" + id;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences", this.intake.differences(id, form, this.currentUser.scope()));
+		}
 		return intakeForm(model, id);
 	}
 

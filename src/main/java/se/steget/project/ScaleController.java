@@ -72,6 +72,10 @@ class ScaleController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/projects/" + projectId;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.scales.differences(projectId, scaleId, form, this.currentUser.scope()));
+		}
 		model.addAttribute("scaleId", scaleId);
 		return "projects/scale-form";
 	}

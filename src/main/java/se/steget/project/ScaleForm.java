@@ -1,8 +1,12 @@
 package se.steget.project;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import se.steget.core.Difference;
 
 /**
  * What a manager enters for an assessment scale.
@@ -35,9 +39,33 @@ public class ScaleForm {
 		this.higherIsBetter = higherIsBetter;
 	}
 
+	/** The version of the scale the form was loaded with, when changing it. */
+	private Integer version;
+
 	static ScaleForm of(ScaleView scale) {
-		return new ScaleForm(scale.name(), scale.description(), scale.minValue(), scale.maxValue(),
+		var form = new ScaleForm(scale.name(), scale.description(), scale.minValue(), scale.maxValue(),
 				scale.higherIsBetter());
+		form.version = scale.version();
+		return form;
+	}
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(ScaleForm saved) {
+		return Difference.builder()
+			.text("scale.name", saved.name, this.name)
+			.text("scale.description", saved.description, this.description)
+			.text("scale.minValue", saved.minValue, this.minValue)
+			.text("scale.maxValue", saved.maxValue, this.maxValue)
+			.flag("scale.higherIsBetter", saved.higherIsBetter, this.higherIsBetter)
+			.list();
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	public String getName() {

@@ -10,8 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
 
 /**
  * A project's assessment scales, such as the steps of Swedish or the distance to the
@@ -22,6 +24,8 @@ import se.steget.core.RejectedInputException;
 public class ScaleManagement {
 
 	private static final String COLUMNS = "id, project_id, name, description, min_value, max_value, higher_is_better";
+
+	private static final String SELECT = "select " + COLUMNS + ", version from assessment_scale";
 
 	private final JdbcClient jdbc;
 
@@ -36,17 +40,14 @@ public class ScaleManagement {
 	 * The project's scales by name. Callers have checked that the user sees the project.
 	 */
 	public List<ScaleView> scales(UUID projectId) {
-		return this.jdbc.sql("select " + COLUMNS + " from assessment_scale where project_id = ? order by name")
+		return this.jdbc.sql(SELECT + " where project_id = ? order by name")
 			.param(projectId)
 			.query(ScaleView.class)
 			.list();
 	}
 
 	public Optional<ScaleView> scale(UUID scaleId) {
-		return this.jdbc.sql("select " + COLUMNS + " from assessment_scale where id = ?")
-			.param(scaleId)
-			.query(ScaleView.class)
-			.optional();
+		return this.jdbc.sql(SELECT + " where id = ?").param(scaleId).query(ScaleView.class).optional();
 	}
 
 	@Transactional
@@ -58,14 +59,30 @@ public class ScaleManagement {
 	@Transactional
 	public void update(UUID projectId, UUID scaleId, ScaleForm form, AccessScope scope) {
 		check(projectId, form, scope);
+		ScaleView saved = scale(scaleId).filter((s) -> s.projectId().equals(projectId))
+			.orElseThrow(() -> new NotFoundException("Scale"));
+		StaleEditException.check(form.getVersion(), saved.version());
+		Map<String, Object> params = params(scaleId, projectId, form);
+		params.put("version", saved.version());
 		int updated = this.jdbc
 			.sql("update assessment_scale set name = :name, description = :description, min_value = :min,"
-					+ " max_value = :max, higher_is_better = :higher where id = :id and project_id = :project")
-			.params(params(scaleId, projectId, form))
+					+ " max_value = :max, higher_is_better = :higher, version = version + 1"
+					+ " where id = :id and project_id = :project and version = :version")
+			.params(params)
 			.update();
 		if (updated == 0) {
-			throw new NotFoundException("Scale");
+			throw new StaleEditException();
 		}
+	}
+
+	/**
+	 * After a stale save: what the scale now holds differently from what the user typed,
+	 * with the form moved on to the saved version.
+	 */
+	List<Difference> differences(UUID projectId, UUID scaleId, ScaleForm typed, AccessScope scope) {
+		ScaleForm saved = editForm(projectId, scaleId, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved);
 	}
 
 	ScaleForm editForm(UUID projectId, UUID scaleId, AccessScope scope) {

@@ -9,7 +9,7 @@ import java.util.UUID;
  * (distance to the labour market)
  */
 public record ScaleView(UUID id, UUID projectId, String name, String description, int minValue, int maxValue,
-		boolean higherIsBetter) {
+		boolean higherIsBetter, int version) {
 
 	public boolean contains(int value) {
 		return value >= this.minValue && value <= this.maxValue;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.domain.Persistable;
@@ -37,6 +38,9 @@ class Track implements Persistable<UUID> {
 
 	@MappedCollection(idColumn = "from_track_id")
 	private Set<TrackTransition> next = new HashSet<>();
+
+	@Version
+	private Integer version;
 
 	@Transient
 	private boolean isNew;
@@ -78,6 +82,10 @@ class Track implements Persistable<UUID> {
 		return this.isNew;
 	}
 
+	Integer getVersion() {
+		return this.version;
+	}
+
 	UUID getProjectId() {
 		return this.projectId;
 	}
@@ -85,7 +93,8 @@ class Track implements Persistable<UUID> {
 	TrackView view() {
 		return new TrackView(this.id, this.projectId, this.position, this.name, this.description, this.maxDays,
 				this.minDaysBeforeEntry, this.firstTrack,
-				List.copyOf(this.next.stream().map(TrackTransition::toTrackId).collect(Collectors.toSet())));
+				List.copyOf(this.next.stream().map(TrackTransition::toTrackId).collect(Collectors.toSet())),
+				this.version);
 	}
 
 }

@@ -62,6 +62,10 @@ class TrackController {
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/projects/" + projectId;
 		}
+		if (result.hasFieldErrors("version")) {
+			model.addAttribute("differences",
+					this.tracks.differences(projectId, trackId, form, this.currentUser.scope()));
+		}
 		return form(model, projectId, trackId);
 	}
 

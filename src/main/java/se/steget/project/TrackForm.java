@@ -3,10 +3,14 @@ package se.steget.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+
+import se.steget.core.Difference;
 
 /**
  * What a manager enters for a track or phase.
@@ -41,11 +45,39 @@ public class TrackForm {
 		this.firstTrack = firstTrack;
 	}
 
+	/** The version of the track the form was loaded with, when changing it. */
+	private Integer version;
+
 	static TrackForm of(TrackView track) {
 		var form = new TrackForm(track.name(), track.description(), track.maxDays(), track.minDaysBeforeEntry(),
 				track.firstTrack());
 		form.nextTrackIds = new ArrayList<>(track.nextTrackIds());
+		form.version = track.version();
 		return form;
+	}
+
+	/** The fields saved differently from what this form says, after a stale save. */
+	List<Difference> differencesFrom(TrackForm saved, Function<UUID, String> trackName) {
+		return Difference.builder()
+			.text("track.name", saved.name, this.name)
+			.text("track.description", saved.description, this.description)
+			.text("track.maxDays", saved.maxDays, this.maxDays)
+			.text("track.minDaysBeforeEntry", saved.minDaysBeforeEntry, this.minDaysBeforeEntry)
+			.flag("track.firstTrack", saved.firstTrack, this.firstTrack)
+			.text("track.next", names(saved.nextTrackIds, trackName), names(this.nextTrackIds, trackName))
+			.list();
+	}
+
+	private static String names(List<UUID> ids, Function<UUID, String> name) {
+		return (ids == null) ? "" : ids.stream().map(name).sorted().collect(Collectors.joining(", "));
+	}
+
+	public Integer getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Integer version) {
+		this.version = version;
 	}
 
 	TrackDetails details() {

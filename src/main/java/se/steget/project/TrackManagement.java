@@ -10,8 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.access.AccessScope;
+import se.steget.core.Difference;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 
 /**
  * A project's tracks and phases: configuration, not code, so that each project describes
@@ -57,8 +60,20 @@ public class TrackManagement {
 		ProjectManagement.requireManager(projectId, scope);
 		requireTracksOf(projectId, form.getNextTrackIds());
 		Track track = load(projectId, trackId);
+		StaleEditException.check(form.getVersion(), track.getVersion());
 		track.update(form.details());
-		this.tracks.save(track);
+		StaleEdits.refused(() -> this.tracks.save(track));
+	}
+
+	/**
+	 * After a stale save: what the track now holds differently from what the user typed,
+	 * with the form moved on to the saved version.
+	 */
+	List<Difference> differences(UUID projectId, UUID trackId, TrackForm typed, AccessScope scope) {
+		TrackForm saved = editForm(projectId, trackId, scope);
+		typed.setVersion(saved.getVersion());
+		return typed.differencesFrom(saved,
+				(id) -> this.tracks.findById(id).map((t) -> t.view().name()).orElse(String.valueOf(id)));
 	}
 
 	TrackForm editForm(UUID projectId, UUID trackId, AccessScope scope) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param nextTrackIds the tracks that may follow this one
  */
 public record TrackView(UUID id, UUID projectId, int position, String name, String description, Integer maxDays,
-		Integer minDaysBeforeEntry, boolean firstTrack, List<UUID> nextTrackIds) {
+		Integer minDaysBeforeEntry, boolean firstTrack, List<UUID> nextTrackIds, Integer version) {
 
 	public boolean allowsNext(UUID trackId) {
 		return this.nextTrackIds.contains(trackId);
