@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +53,27 @@ public class AuditLog {
 
 	private final SecretKeySpec key;
 
+	private final Optional<AuditAnchors> anchors;
+
 	AuditLog(JdbcClient jdbc, Clock clock, AuditProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.key = new SecretKeySpec(properties.key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.anchors = Optional.ofNullable(properties.anchorFile()).map(AuditAnchors::new);
+	}
+
+	/**
+	 * Writes the chain's head out of the database, when an anchor file is configured, so
+	 * that entries cut off the end are found. Writing the same head twice is skipped, so
+	 * every instance may run it.
+	 */
+	@Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
+	public void anchor() {
+		this.anchors.ifPresent((anchors) -> this.jdbc
+			.sql("select e.seq, e.mac from audit_entry e join audit_head h on h.seq = e.seq where h.id = 1")
+			.query((rs, n) -> new AuditAnchors.Anchor(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.ifPresent((head) -> anchors.write(head.seq(), head.mac(), this.clock.instant())));
 	}
 
 	/**
@@ -129,6 +148,8 @@ public class AuditLog {
 	 * someone without the key, with the plain chain recomputed, is found.
 	 */
 	public AuditVerification verify() {
+		Optional<AuditAnchors.Anchor> anchor = this.anchors.flatMap(AuditAnchors::latest);
+		boolean[] anchorHolds = { anchor.isEmpty() };
 		long[] checked = { 0 };
 		String[] previous = { "0".repeat(64) };
 		Long[] broken = { null };
@@ -143,6 +164,8 @@ public class AuditLog {
 				broken[0] = entry.seq();
 			}
 			previous[0] = entry.hash();
+			anchor.filter((a) -> a.seq() == entry.seq() && a.mac().equals(entry.mac()))
+				.ifPresent((a) -> anchorHolds[0] = true);
 		});
 		Object[] head = this.jdbc.sql("select seq, hash from audit_head where id = 1")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
@@ -150,6 +173,10 @@ public class AuditLog {
 		boolean headUnkeyed = checked[0] > 0 && !keyed[0];
 		if (broken[0] == null && ((long) head[0] != checked[0] || !head[1].equals(previous[0]) || headUnkeyed)) {
 			broken[0] = headUnkeyed ? checked[0] : checked[0] + 1;
+		}
+		if (broken[0] == null && !anchorHolds[0]) {
+			// the entry written out is gone or other than it was: the end was cut off
+			broken[0] = Math.min(anchor.get().seq(), checked[0] + 1);
 		}
 		return new AuditVerification(checked[0], broken[0]);
 	}
