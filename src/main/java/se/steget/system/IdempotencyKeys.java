@@ -3,6 +3,7 @@ package se.steget.system;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +19,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -40,8 +42,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * repeat with the same body gets that answer again, a reuse of the key with another body
  * is refused (422), and a repeat while the first still runs is refused (409). Keys are
  * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}; an
- * expired key is free again, and {@link ExpiredKeys} removes the expired ones. File
- * uploads (multipart) are not covered: their body is the servlet container's to read.
+ * expired key is free again, and {@link ExpiredKeys} removes the expired ones. A file
+ * upload (multipart) is told apart by its parts, not by its boundary.
  */
 @Component
 class IdempotencyKeys extends OncePerRequestFilter {
@@ -69,10 +71,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String type = request.getContentType();
 		return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")
-				|| (type != null && type.startsWith("multipart/"));
+				|| !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
 	}
 
 	@Override
@@ -88,11 +88,13 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			problem(response, HttpStatus.BAD_REQUEST, "error.idempotencyKey.invalid");
 			return;
 		}
-		byte[] body = request.getInputStream().readAllBytes();
-		String fingerprint = fingerprint(request.getRequestURI(), request.getContentType(), body);
+		String type = request.getContentType();
+		boolean multipart = type != null && type.startsWith("multipart/");
+		byte[] body = multipart ? parts(request) : request.getInputStream().readAllBytes();
+		String fingerprint = fingerprint(request.getRequestURI(), multipart ? "multipart/form-data" : type, body);
 		Stored earlier = claim(user.getName(), key, fingerprint);
 		if (earlier == null) {
-			run(new CachedBody(request, body), response, chain, user.getName(), key);
+			run(multipart ? request : new CachedBody(request, body), response, chain, user.getName(), key);
 		}
 		else if (!earlier.fingerprint().equals(fingerprint)) {
 			problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "error.idempotencyKey.otherRequest");
@@ -179,6 +181,28 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+	}
+
+	/**
+	 * An upload as its parts say it (names, file names, types and content), digested: its
+	 * boundary differs every time, and the container parses it once for the handler too.
+	 */
+	private static byte[] parts(HttpServletRequest request) throws IOException, ServletException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Part part : request.getParts()) {
+				digest
+					.update((part.getName() + "\n" + part.getSubmittedFileName() + "\n" + part.getContentType() + "\n")
+						.getBytes(StandardCharsets.UTF_8));
+				try (InputStream in = part.getInputStream()) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return digest.digest();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** What makes two requests the same: the route, the content type and the body. */

@@ -292,6 +292,40 @@ class ConcurrencyApiIntegrationTests {
 				firstName);
 	}
 
+	@Test
+	void anUploadRetriedWithTheSameKeyIsStoredOnceAndAnotherFileUnderTheKeyIsRefused() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID participant = this.data.participant(coach, Gender.WOMAN);
+		this.data.enroll(participant, this.data.project(coach), coach, java.time.LocalDate.of(2026, 9, 1));
+		String key = UUID.randomUUID().toString();
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "intyg.pdf", "application/pdf",
+				"%PDF-1.4 intyg".getBytes());
+		this.mvc.perform(upload(participant, file).with(basic(coach)).header("Idempotency-Key", key))
+			.andExpect(status().isCreated())
+			.andExpect(header().doesNotExist("Idempotent-Replayed"));
+		this.mvc.perform(upload(participant, file).with(basic(coach)).header("Idempotency-Key", key))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Idempotent-Replayed", "true"));
+		var other = new org.springframework.mock.web.MockMultipartFile("file", "intyg.pdf", "application/pdf",
+				"%PDF-1.4 ett annat intyg".getBytes());
+		this.mvc.perform(upload(participant, other).with(basic(coach)).header("Idempotency-Key", key))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.sql("select count(*) from document where participant_id = ?")
+			.param(participant)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	/** An upload as a browser or client sends it: a part with a file name. */
+	private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder upload(UUID participant,
+			org.springframework.mock.web.MockMultipartFile file) throws java.io.IOException {
+		var part = new org.springframework.mock.web.MockPart(file.getName(), file.getOriginalFilename(),
+				file.getBytes(), MediaType.APPLICATION_PDF);
+		return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/participants/{id}/documents", participant)
+			.part(part);
+	}
+
 	private RequestPostProcessor basic(UUID user) {
 		return httpBasic(this.data.username(user), TestData.PASSWORD);
 	}
