@@ -49,7 +49,7 @@ class TableOwnershipTests {
 							"vacancy_requirement")),
 			Map.entry("matching",
 					Set.of("job_profile", "job_profile_occupation", "job_profile_tag", "proposal", "proposal_step")),
-			Map.entry("outcome", Set.of("follow_up_point", "outcome")),
+			Map.entry("outcome", Set.of("follow_up_point", "outcome", "outcome_correction")),
 			Map.entry("reporting", Set.of("goal", "scb_report", "starter_fact", "outcome_summary")),
 			Map.entry("evaluation", Set.of("pseudonym_key")), Map.entry("privacy", Set.of("retention_run")),
 			Map.entry("system", Set.of("spring_session", "spring_session_attributes", "shedlock", "idempotency_key")));

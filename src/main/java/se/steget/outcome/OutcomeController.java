@@ -71,9 +71,9 @@ class OutcomeController {
 	}
 
 	@PostMapping("/enrollments/{id}/outcomes/{outcomeId}/delete")
-	String delete(@PathVariable UUID id, @PathVariable UUID outcomeId, RedirectAttributes redirect) {
-		this.outcomes.delete(outcomeId, this.currentUser.scopeForPeople());
-		redirect.addFlashAttribute("saved", true);
+	String delete(@PathVariable UUID id, @PathVariable UUID outcomeId, @RequestParam Integer version,
+			RedirectAttributes redirect) {
+		Forms.done(redirect, () -> this.outcomes.delete(id, outcomeId, version, this.currentUser.scopeForPeople()));
 		return "redirect:/enrollments/" + id + "/outcomes";
 	}
 
@@ -98,6 +98,7 @@ class OutcomeController {
 		Map<Integer, OutcomeView> byPoint = new HashMap<>();
 		recorded.stream().filter((o) -> o.daysAfterExit() != null).forEach((o) -> byPoint.put(o.daysAfterExit(), o));
 		model.addAttribute("outcomes", recorded);
+		model.addAttribute("corrections", this.outcomes.corrections(id, scope));
 		model.addAttribute("recordedByPoint", byPoint);
 		model.addAttribute("points", this.outcomes.followUpPoints(enrollment.projectId()));
 		model.addAttribute("kinds", OutcomeKind.values());

@@ -9,17 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
 import se.steget.enrollment.CaseScope;
+import se.steget.core.CorrectionLog;
+import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.NotFoundException;
-import se.steget.core.StaleEditException;
 import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitReason;
@@ -44,7 +50,15 @@ public class OutcomeManagement {
 
 	private final Clock clock;
 
-	OutcomeManagement(Outcomes outcomes, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock) {
+	/**
+	 * Outcomes removed as recorded by mistake, with what they said, in
+	 * outcome_correction.
+	 */
+	private final CorrectionLog corrections;
+
+	OutcomeManagement(Outcomes outcomes, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock,
+			JsonMapper json, AccessManagement access) {
+		this.corrections = new CorrectionLog(jdbc, json, clock, "outcome_correction", access::displayNames);
 		this.outcomes = outcomes;
 		this.enrollments = enrollments;
 		this.jdbc = jdbc;
@@ -116,7 +130,18 @@ public class OutcomeManagement {
 			.filter((o) -> o.getEnrollmentId().equals(enrollmentId))
 			.orElseThrow(() -> new NotFoundException("Outcome"));
 		StaleEditException.check(expectedVersion, outcome.getVersion());
-		this.outcomes.delete(outcome);
+		OutcomeView removed = ofEnrollment(enrollmentId, scope).stream()
+			.filter((o) -> o.id().equals(outcomeId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Outcome"));
+		this.corrections.removed(enrollmentId, "OUTCOME", outcomeId, removed.removed(), null, scope.userId());
+		StaleEdits.removed(() -> this.outcomes.delete(outcome));
+	}
+
+	/** The outcomes of the enrollment removed as recorded by mistake, newest first. */
+	public List<Correction> corrections(UUID enrollmentId, AccessScope scope) {
+		this.enrollments.get(enrollmentId, scope);
+		return this.corrections.of(enrollmentId);
 	}
 
 	/**

@@ -2,7 +2,10 @@ package se.steget.outcome;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
+
+import se.steget.core.Difference;
 
 /**
  * A recorded outcome as pages and the API show it.
@@ -13,6 +16,21 @@ public record OutcomeView(UUID id, UUID enrollmentId, String followUpName, Integ
 		OutcomeKind kind, Boolean subsidised, Boolean fullTime, Boolean outsideHomeMunicipality, Boolean abroad,
 		DropoutReason dropoutReason, OutcomeSource source, String note, String recordedByName, LocalDateTime recordedAt,
 		UUID employerId, Integer version) {
+
+	/** Every field of the outcome, as the history keeps a removed one. */
+	List<Difference> removed() {
+		return Difference.builder()
+			.text("outcome.point", this.followUpName, null)
+			.text("outcome.observedOn", this.observedOn, null)
+			.choice("outcome.kind", "outcomeKind", this.kind, null)
+			.flag("outcome.subsidised", this.subsidised, null)
+			.flag("outcome.outsideHomeMunicipality", this.outsideHomeMunicipality, null)
+			.flag("outcome.abroad", this.abroad, null)
+			.choice("outcome.dropoutReason", "dropoutReason", this.dropoutReason, null)
+			.choice("outcome.source", "outcomeSource", this.source, null)
+			.text("contact.note", this.note, null)
+			.list();
+	}
 
 	static final String SELECT = "select o.id, o.enrollment_id, f.name as follow_up_name, f.days_after_exit,"
 			+ " o.observed_on, o.kind, o.subsidised, o.full_time, o.outside_home_municipality, o.abroad,"

@@ -18,8 +18,10 @@ import se.steget.TestData;
 import se.steget.access.Role;
 import se.steget.core.Gender;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -202,6 +204,9 @@ class RecordApiIntegrationTests {
 			.perform(delete("/api/v1/enrollments/{id}/outcomes/{o}", enrollment, outcome).with(basic(coach))
 				.header("If-Match", "\"0\""))
 			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/enrollments/{id}/outcomes", enrollment).with(user(this.data.login(coach))))
+			.andExpect(content().string(containsString("Tog bort ett utfall")))
+			.andExpect(content().string(containsString("Källa: Deltagaren själv")));
 
 		this.mvc
 			.perform(post("/api/v1/enrollments/{id}/staff", enrollment).with(basic(coach))
