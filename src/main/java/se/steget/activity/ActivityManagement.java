@@ -326,6 +326,9 @@ public class ActivityManagement {
 
 	@Transactional
 	public void addMember(UUID id, UUID enrollmentId, AccessScope scope) {
+		// one member at a time, so that two arriving at once cannot both take the last
+		// place
+		this.jdbc.sql("select id from activity where id = ? for update").param(id).query(UUID.class).list();
 		Activity activity = load(id, scope);
 		EnrollmentView enrollment = participantOf(activity, enrollmentId, scope);
 		activity.addMember(enrollmentId, joinDay(activity, enrollment));

@@ -86,6 +86,12 @@ public class AttendanceManagement {
 		}
 		Set<UUID> visible = this.activities.visibleMemberIds(activity, scope);
 		List<AttendanceRow> rows = form.getRows();
+		rows.stream()
+			.filter(AttendanceRow::isPresent)
+			.map(AttendanceRow::getEnrollmentId)
+			.filter(visible::contains)
+			.sorted()
+			.forEach(this.enrollments::lockForChange);
 		for (int i = 0; i < rows.size(); i++) {
 			AttendanceRow row = rows.get(i);
 			if (!visible.contains(row.getEnrollmentId())) {
@@ -139,6 +145,7 @@ public class AttendanceManagement {
 			throw new RejectedInputException("attendedOn", "error.outsideActivity", activity.getStartDate(),
 					activity.getEndDate());
 		}
+		this.enrollments.lockForChange(enrollmentId);
 		checkDay(enrollment, activity.getId(), form.getAttendedOn(), form.getHours(), "hours");
 		this.corrections.hours(enrollmentId, activity, form.getAttendedOn(),
 				recorded(activity.getId(), form.getAttendedOn()).get(enrollmentId), form.getHours(), scope.userId());

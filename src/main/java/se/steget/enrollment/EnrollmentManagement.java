@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -196,12 +197,19 @@ public class EnrollmentManagement {
 		UUID responsible = (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
 				: form.getResponsibleUserId();
 		checkStart(form.getStartDate(), responsible, project);
-		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null);
+		this.participants.lockForEnrollment(form.getParticipantId());
+		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null, "startDate");
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
 				responsible, form.isActive());
 		enrollment.change(form.getStartDate(), responsible, form.getParticipationPercent(), form.getPlannedEndDate());
 		this.participants.markEnrolled(form.getParticipantId(), form.getStartDate());
-		return this.enrollments.save(enrollment).getId();
+		try {
+			return this.enrollments.save(enrollment).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// PostgreSQL's exclusion constraint, for what came past the check
+			throw new RejectedInputException("startDate", "error.overlappingEnrollment");
+		}
 	}
 
 	@Transactional
@@ -209,8 +217,9 @@ public class EnrollmentManagement {
 		Enrollment enrollment = load(id, scope);
 		StaleEditException.check(form.getVersion(), enrollment.getVersion());
 		checkStart(form.getStartDate(), form.getResponsibleUserId(), projectFor(enrollment.getProjectId(), scope));
+		this.participants.lockForEnrollment(enrollment.getParticipantId());
 		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
-				enrollment.getExitDate());
+				enrollment.getExitDate(), "startDate");
 		enrollment.change(form.getStartDate(), form.getResponsibleUserId(), form.getParticipationPercent(),
 				form.getPlannedEndDate());
 		if (form.isActive() && enrollment.getStatus() == EnrollmentStatus.INTAKE) {
@@ -229,6 +238,9 @@ public class EnrollmentManagement {
 		StaleEditException.check(form.getVersion(), enrollment.getVersion());
 		String reason = correctionReason(form.getCorrectionReason(), "correctionReason");
 		var before = ExitCorrections.Exit.of(enrollment);
+		this.participants.lockForEnrollment(enrollment.getParticipantId());
+		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, enrollment.getStartDate(),
+				form.getExitDate(), "exitDate");
 		enrollment.correctExit(form.getExitDate(), form.getExitReason(), blankToNull(form.getExitNote()),
 				LocalDate.now(this.clock));
 		StaleEdits.refused(() -> this.enrollments.save(enrollment));
@@ -243,6 +255,9 @@ public class EnrollmentManagement {
 		StaleEditException.check(version, enrollment.getVersion());
 		String reason = correctionReason(why, "reason");
 		var before = ExitCorrections.Exit.of(enrollment);
+		this.participants.lockForEnrollment(enrollment.getParticipantId());
+		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, enrollment.getStartDate(), null,
+				"reason");
 		enrollment.undoExit();
 		StaleEdits.refused(() -> this.enrollments.save(enrollment));
 		this.corrections.record(id, ExitCorrections.Kind.UNDONE, before, ExitCorrections.Exit.of(enrollment), reason,
@@ -274,7 +289,7 @@ public class EnrollmentManagement {
 	public void exit(UUID id, ExitForm form, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		enrollment.exit(form.getExitDate(), form.getExitReason(), form.getExitNote(), LocalDate.now(this.clock));
-		this.enrollments.save(enrollment);
+		StaleEdits.refused(() -> this.enrollments.save(enrollment));
 	}
 
 	/**
@@ -293,6 +308,15 @@ public class EnrollmentManagement {
 			.filter((e) -> e.limit() != LimitState.NONE)
 			.sorted(java.util.Comparator.comparing(EnrollmentView::daysLeft))
 			.toList();
+	}
+
+	/**
+	 * Holds the enrollment's row until the transaction ends, so that changes counted
+	 * against the case as a whole (the hours of a day) are checked and made one after the
+	 * other.
+	 */
+	public void lockForChange(UUID enrollmentId) {
+		this.jdbc.sql("select id from enrollment where id = ? for update").param(enrollmentId).query(UUID.class).list();
 	}
 
 	/**
@@ -353,7 +377,12 @@ public class EnrollmentManagement {
 	}
 
 	/** Two enrollments of one person in one project must not overlap in time. */
-	private void requireNoOverlap(UUID participantId, UUID projectId, UUID self, LocalDate start, LocalDate end) {
+	/**
+	 * Refuses an enrollment that would overlap another of the person in the project;
+	 * callers hold the person's row, so that two at once are checked one after the other.
+	 */
+	private void requireNoOverlap(UUID participantId, UUID projectId, UUID self, LocalDate start, LocalDate end,
+			String field) {
 		long overlapping = this.jdbc
 			.sql("select count(*) from enrollment where participant_id = :participant and project_id = :project"
 					+ " and id <> :self and start_date <= :end and (exit_date is null or exit_date >= :start)")
@@ -365,7 +394,7 @@ public class EnrollmentManagement {
 			.query(Long.class)
 			.single();
 		if (overlapping > 0) {
-			throw new RejectedInputException("startDate", "error.overlappingEnrollment");
+			throw new RejectedInputException(field, "error.overlappingEnrollment");
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -203,7 +204,13 @@ public class ParticipantManagement {
 		RejectedInputException.throwIfAny(form.identityProblems(LocalDate.now(this.clock)));
 		ParticipantDetails details = form.details();
 		requireUnique(details, null);
-		return this.participants.save(Participant.register(details, scope.userId(), this.clock.instant())).getId();
+		try {
+			return this.participants.save(Participant.register(details, scope.userId(), this.clock.instant())).getId();
+		}
+		catch (DuplicateKeyException ex) {
+			// registered by someone else a moment ago
+			throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
+		}
 	}
 
 	@Transactional
@@ -298,6 +305,17 @@ public class ParticipantManagement {
 	 * are no longer only registered.
 	 */
 	@Transactional
+	/**
+	 * Holds the person's row until the transaction ends, so that two changes to their
+	 * enrollments (which must not overlap) are checked and made one after the other.
+	 */
+	public void lockForEnrollment(UUID participantId) {
+		this.jdbc.sql("select id from participant where id = ? for update")
+			.param(participantId)
+			.query(UUID.class)
+			.list();
+	}
+
 	public void markEnrolled(UUID participantId, LocalDate on) {
 		this.jdbc
 			.sql("update participant set first_enrolled_on = :on where id = :id"
