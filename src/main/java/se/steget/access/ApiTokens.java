@@ -9,11 +9,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.steget.core.NotFoundException;
@@ -107,11 +111,22 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 
 	/**
 	 * The signed-in user a bearer token stands for: an unknown, expired or revoked token,
-	 * or one of a disabled account, is refused.
+	 * or one of a disabled account, is refused. It runs outside a transaction, so that a
+	 * database out of reach is told apart from a bad token here, not in a proxy.
 	 */
 	@Override
-	@Transactional
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
+		try {
+			return principalOf(token);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// the token could not be checked, which is not the same as a bad one
+			throw new TokenUnchecked(ex);
+		}
+	}
+
+	private OAuth2AuthenticatedPrincipal principalOf(String token) {
 		LocalDate today = LocalDate.now(this.clock);
 		var found = this.jdbc
 			.sql("select id, user_id, last_used_on from api_token where token_hash = ? and revoked_at is null"
@@ -129,6 +144,18 @@ public class ApiTokens implements OpaqueTokenIntrospector {
 			.filter(UserAccount::isEnabled)
 			.map((account) -> new SignedInUser(account, true))
 			.orElseThrow(() -> new BadOpaqueTokenException("No such account"));
+	}
+
+	/**
+	 * A token that could not be checked, because the database is out of reach: not a
+	 * service error (which the resource server rethrows as a 500) and not a bad token.
+	 */
+	static final class TokenUnchecked extends AuthenticationException {
+
+		TokenUnchecked(Throwable cause) {
+			super("The tokens cannot be read", cause);
+		}
+
 	}
 
 }

@@ -1,6 +1,9 @@
 package se.steget.access;
 
 import org.springframework.beans.factory.ObjectProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,16 +13,22 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import se.steget.core.DatabaseUnavailable;
 
 /**
  * Pages use form login with a session and CSRF tokens, and OpenID Connect through an
@@ -46,7 +55,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, MessageSource messages, JsonMapper json)
+			throws Exception {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/v1/retention", "/api/v1/retention/**", "/api/v1/users", "/api/v1/users/**",
@@ -54,8 +64,9 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMINISTRATOR.name())
 				.anyRequest()
 				.access(signedInNotEvaluator()))
-			.oauth2ResourceServer((server) -> server.opaqueToken((opaque) -> opaque.introspector(tokens)))
-			.httpBasic(Customizer.withDefaults())
+			.oauth2ResourceServer((server) -> server.opaqueToken((opaque) -> opaque.introspector(tokens))
+				.authenticationEntryPoint(unlessUnreachable(new BearerTokenAuthenticationEntryPoint(), messages, json)))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(unlessUnreachable(basicEntryPoint(), messages, json)))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
@@ -64,7 +75,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> brokers,
-			OidcAccountService oidcAccounts) throws Exception {
+			OidcAccountService oidcAccounts, MessageSource messages, JsonMapper json) throws Exception {
 		if (brokers.getIfAvailable() != null) {
 			http.oauth2Login((oidc) -> oidc.loginPage("/login")
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcAccounts))
@@ -82,12 +93,50 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.access(signedInNotEvaluator()))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(
+						unlessUnreachable(new SimpleUrlAuthenticationFailureHandler("/login?error"), messages, json))
+				.permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Credentials that could not be checked because the database is out of reach are a
+	 * 503, not a 401 that tells a rightful user their password is wrong.
+	 */
+	private static AuthenticationEntryPoint unlessUnreachable(AuthenticationEntryPoint otherwise,
+			MessageSource messages, JsonMapper json) {
+		return (request, response, ex) -> {
+			if (DatabaseUnavailable.is(ex)) {
+				DatabaseUnavailable.answer(request, response, messages, json);
+			}
+			else {
+				otherwise.commence(request, response, ex);
+			}
+		};
+	}
+
+	private static AuthenticationFailureHandler unlessUnreachable(AuthenticationFailureHandler otherwise,
+			MessageSource messages, JsonMapper json) {
+		return (request, response, ex) -> {
+			if (DatabaseUnavailable.is(ex)) {
+				DatabaseUnavailable.answer(request, response, messages, json);
+			}
+			else {
+				otherwise.onAuthenticationFailure(request, response, ex);
+			}
+		};
+	}
+
+	private static BasicAuthenticationEntryPoint basicEntryPoint() {
+		var entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Realm");
+		return entryPoint;
 	}
 
 	/**

@@ -1,9 +1,12 @@
 package se.steget.access;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Password logins (the login form and HTTP Basic) that must wait after failures
@@ -24,10 +27,16 @@ class ThrottledPasswordLogin implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		if (this.attempts.throttled(authentication.getName())) {
-			throw new LockedException("Too many failed logins; wait");
+		try {
+			if (this.attempts.throttled(authentication.getName())) {
+				throw new LockedException("Too many failed logins; wait");
+			}
+			return this.passwords.authenticate(authentication);
 		}
-		return this.passwords.authenticate(authentication);
+		catch (DataAccessException | TransactionException ex) {
+			// the password could not be checked, which is not the same as a wrong one
+			throw new InternalAuthenticationServiceException("The accounts cannot be read", ex);
+		}
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -108,6 +109,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("error.staleEdit.api"));
 		problem.setProperty("errors", List.of(Map.of("field", "If-Match", "message", text("error.staleEdit.api"))));
 		return problem;
+	}
+
+	/**
+	 * Two saves of one record at once where no version was compared first: the later
+	 * loses.
+	 */
+	@ExceptionHandler
+	ProblemDetail collided(OptimisticLockingFailureException ex) {
+		return stale(new StaleEditException());
 	}
 
 	@ExceptionHandler
