@@ -7,13 +7,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code --steget.audit.verify}: checks the audit log's chain, prints the result and
- * exits, 0 when intact and 1 when an entry was edited or deleted.
+ * exits, 0 when intact and 1 when an entry was edited or deleted. It runs after every
+ * other runner (the demo data among them).
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class AuditVerifyCommand implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditVerifyCommand.class);
