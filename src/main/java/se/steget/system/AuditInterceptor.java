@@ -12,9 +12,11 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 import se.steget.access.AuditAction;
 import se.steget.access.AuditLog;
@@ -28,6 +30,9 @@ import se.steget.core.Download;
 @Component
 class AuditInterceptor implements HandlerInterceptor {
 
+	/** The request attribute that marks a form sent back with its errors. */
+	private static final String REFUSED = AuditInterceptor.class.getName() + ".refused";
+
 	private static final Set<String> EXPORTS = Set.of("application/pdf", Download.XLSX.toString(), "text/csv");
 
 	private final AuditLog auditLog;
@@ -37,6 +42,22 @@ class AuditInterceptor implements HandlerInterceptor {
 	AuditInterceptor(AuditLog auditLog, JdbcClient jdbc) {
 		this.auditLog = auditLog;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A form sent back with its errors was answered 200 but changed nothing: noted, so
+	 * that it is logged as an attempt.
+	 */
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView modelAndView) {
+		if (!"GET".equals(request.getMethod()) && modelAndView != null
+				&& modelAndView.getModel()
+					.values()
+					.stream()
+					.anyMatch((value) -> value instanceof BindingResult result && result.hasErrors())) {
+			request.setAttribute(REFUSED, true);
+		}
 	}
 
 	@Override
@@ -53,13 +74,16 @@ class AuditInterceptor implements HandlerInterceptor {
 		}
 		UUID participant = participant(pattern, request);
 		UUID userId = (authentication.getPrincipal() instanceof SignedInUser user) ? user.id() : null;
-		this.auditLog.append(userId, authentication.getName(), action(request, response, participant),
+		// an exception not yet turned into an answer is the error page's 500
+		int status = (ex != null && response.getStatus() < 400) ? 500 : response.getStatus();
+		this.auditLog.append(userId, authentication.getName(), action(request, response, status, participant),
 				request.getMethod() + " " + pattern, path(request), participant, request.getParameter("purpose"),
-				response.getStatus(), (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+				status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
 	}
 
-	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, UUID participant) {
-		if (refused(request, response.getStatus())) {
+	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, int status,
+			UUID participant) {
+		if (refused(request, status) || request.getAttribute(REFUSED) != null) {
 			return AuditAction.ATTEMPT;
 		}
 		if (request.getRequestURI().endsWith("/reveal")) {

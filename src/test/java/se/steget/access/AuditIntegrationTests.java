@@ -116,7 +116,7 @@ class AuditIntegrationTests {
 	}
 
 	@Test
-	void correctionsAndRemovalsAreLoggedAsChangesOfThePerson() throws Exception {
+	void correctionsAndRemovalsAreLoggedAsChangesOfThePersonAndAFormSentBackAsAnAttempt() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID participant = this.data.participant(coach, Gender.MAN);
 		UUID enrollment = this.data.enroll(participant, this.data.project(coach), coach, TODAY.minusDays(40));
@@ -160,6 +160,17 @@ class AuditIntegrationTests {
 				.header("If-Match", "\"1\""))
 			.andExpect(status().isNoContent());
 
+		this.mvc
+			.perform(post("/enrollments/{id}/contacts", enrollment).with(user(this.data.login(coach)))
+				.with(csrf())
+				.param("contactedAt", TODAY.plusDays(2) + "T09:00")
+				.param("channel", "VISIT")
+				.param("kind", "SUPPORT_CONVERSATION"))
+			.andExpect(status().isOk());
+
+		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.ATTEMPT)
+			.extracting(AuditEntry::route, AuditEntry::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("POST /enrollments/{id}/contacts", 200));
 		assertThat(this.auditLog.ofParticipant(participant)).filteredOn((e) -> e.action() == AuditAction.CHANGE)
 			.extracting(AuditEntry::route)
 			.containsExactly("DELETE /api/v1/enrollments/{id}/plan/steps/{stepId}",
