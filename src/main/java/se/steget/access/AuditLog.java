@@ -98,6 +98,21 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void append(UUID userId, String username, AuditAction action, String route, String path, UUID participantId,
 			String purpose, int status, String shownParticipants) {
+		write(userId, username, action, route, path, participantId, purpose, status, shownParticipants);
+	}
+
+	/**
+	 * Appends the entry of a change in the change's own transaction, so that the change
+	 * and its entry are committed together or not at all.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void appendWithChange(UUID userId, String username, String route, String path, UUID participantId,
+			String purpose, int status, String shownParticipants) {
+		write(userId, username, AuditAction.CHANGE, route, path, participantId, purpose, status, shownParticipants);
+	}
+
+	private void write(UUID userId, String username, AuditAction action, String route, String path, UUID participantId,
+			String purpose, int status, String shownParticipants) {
 		Object[] head = this.jdbc.sql("select seq, hash from audit_head where id = 1 for update")
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) })
 			.single();

@@ -13,13 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessScope;
 import se.steget.access.AuditLog;
@@ -53,7 +56,16 @@ public class ParticipantManagement {
 
 	private final Clock clock;
 
-	ParticipantManagement(Participants participants, JdbcClient jdbc, ParticipantCases cases, Clock clock) {
+	/**
+	 * A savepoint around a write that a constraint may refuse, so that the request's
+	 * transaction stays usable for the page that shows the refusal.
+	 */
+	private final TransactionTemplate savepoint;
+
+	ParticipantManagement(Participants participants, JdbcClient jdbc, ParticipantCases cases, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.cases = cases;
@@ -205,7 +217,9 @@ public class ParticipantManagement {
 		ParticipantDetails details = form.details();
 		requireUnique(details, null);
 		try {
-			return this.participants.save(Participant.register(details, scope.userId(), this.clock.instant())).getId();
+			return this.savepoint.execute((status) -> this.participants
+				.save(Participant.register(details, scope.userId(), this.clock.instant()))
+				.getId());
 		}
 		catch (DuplicateKeyException ex) {
 			// registered by someone else a moment ago

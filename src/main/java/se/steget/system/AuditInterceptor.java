@@ -12,6 +12,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -76,9 +77,20 @@ class AuditInterceptor implements HandlerInterceptor {
 		UUID userId = (authentication.getPrincipal() instanceof SignedInUser user) ? user.id() : null;
 		// an exception not yet turned into an answer is the error page's 500
 		int status = (ex != null && response.getStatus() < 400) ? 500 : response.getStatus();
-		this.auditLog.append(userId, authentication.getName(), action(request, response, status, participant),
-				request.getMethod() + " " + pattern, path(request), participant, request.getParameter("purpose"),
-				status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+		TransactionStatus change = (TransactionStatus) request.getAttribute(ChangeTransactions.TRANSACTION);
+		boolean undone = change != null && change.isRollbackOnly();
+		AuditAction action = undone ? AuditAction.ATTEMPT : action(request, response, status, participant);
+		String route = request.getMethod() + " " + pattern;
+		if (change != null && action == AuditAction.CHANGE) {
+			// committed with the change, or not at all
+			this.auditLog.appendWithChange(userId, authentication.getName(), route, path(request), participant,
+					request.getParameter("purpose"), status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+		}
+		else {
+			this.auditLog.append(userId, authentication.getName(), action, route, path(request), participant,
+					request.getParameter("purpose"), status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+		}
+		request.setAttribute(ChangeTransactions.AUDITED, true);
 	}
 
 	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, int status,

@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * upload (multipart) is told apart by its parts, not by its boundary.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class IdempotencyKeys extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
