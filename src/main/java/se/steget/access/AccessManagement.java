@@ -126,6 +126,11 @@ public class AccessManagement {
 	}
 
 	/** The staff members with these ids; unknown ids are left out. */
+	/** A user's display name, or null for none or an unknown user. */
+	public String displayName(UUID userId) {
+		return (userId == null) ? null : displayNames(List.of(userId)).get(userId);
+	}
+
 	/** The users' display names, by id. */
 	public Map<UUID, String> displayNames(Collection<UUID> userIds) {
 		return staff(userIds).stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));

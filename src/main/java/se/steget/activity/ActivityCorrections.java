@@ -97,7 +97,7 @@ class ActivityCorrections {
 	}
 
 	String staffName(UUID userId) {
-		return (userId == null) ? null : this.access.displayNames(List.of(userId)).get(userId);
+		return this.access.displayName(userId);
 	}
 
 	private static String plain(BigDecimal hours) {

@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.steget.access.AccessManagement;
-import se.steget.access.StaffMember;
 import se.steget.core.CorrectionLog;
 import se.steget.core.CorrectionLog.Correction;
 import se.steget.core.Difference;
@@ -45,8 +44,7 @@ class CaseworkCorrections {
 
 	/** The name of a staff member as the history shows it. */
 	String staffName(UUID userId) {
-		return (userId == null) ? null
-				: this.access.staff(List.of(userId)).stream().findFirst().map(StaffMember::displayName).orElse(null);
+		return this.access.displayName(userId);
 	}
 
 	/** The kinds of record whose corrections are kept here. */

@@ -71,12 +71,6 @@ public class ContactManagement {
 		return id;
 	}
 
-	@Transactional
-	public void delete(UUID contactId, AccessScope scope) {
-		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("Contact"));
-		delete(contact.getEnrollmentId(), contactId, null, scope);
-	}
-
 	/**
 	 * Removes a contact of the enrollment as of the version the user saw (null: whatever
 	 * it is now).

@@ -335,8 +335,7 @@ public class EnrollmentManagement {
 	List<Difference> differences(UUID id, EnrollmentForm typed, AccessScope scope) {
 		EnrollmentForm saved = changeForm(id, scope);
 		typed.setVersion(saved.getVersion());
-		return typed.differencesFrom(saved,
-				(user) -> (user == null) ? null : this.access.displayNames(List.of(user)).get(user));
+		return typed.differencesFrom(saved, this.access::displayName);
 	}
 
 	EnrollmentForm changeForm(UUID id, AccessScope scope) {

@@ -45,7 +45,7 @@ class IntakeCorrections {
 	}
 
 	String staffName(UUID userId) {
-		return (userId == null) ? null : this.access.displayNames(List.of(userId)).get(userId);
+		return this.access.displayName(userId);
 	}
 
 }

@@ -114,12 +114,6 @@ public class OutcomeManagement {
 			.getId();
 	}
 
-	@Transactional
-	public void delete(UUID outcomeId, AccessScope scope) {
-		Outcome outcome = this.outcomes.findById(outcomeId).orElseThrow(() -> new NotFoundException("Outcome"));
-		delete(outcome.getEnrollmentId(), outcomeId, null, scope);
-	}
-
 	/**
 	 * Removes an outcome recorded by mistake, as of the version the user saw (null: any).
 	 */

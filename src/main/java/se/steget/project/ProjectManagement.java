@@ -137,7 +137,7 @@ public class ProjectManagement {
 		typed.setVersion(saved.getVersion());
 		return typed.differencesFrom(saved,
 				(org) -> (org == null) ? null : this.organisations.find(org).map((o) -> o.name()).orElse(null),
-				(user) -> (user == null) ? null : this.access.displayNames(List.of(user)).get(user));
+				this.access::displayName);
 	}
 
 	public ProjectForm editForm(UUID id, AccessScope scope) {

@@ -64,7 +64,7 @@ class ContactIntegrationTests {
 		assertThat(caseloadRow().daysSinceContact()).isEqualTo(2);
 		assertThat(caseloadRow().contactOverdue()).isFalse();
 
-		this.contacts.delete(latest, scope());
+		this.contacts.delete(this.enrollment, latest, null, scope());
 		assertThat(caseloadRow().daysSinceContact()).isEqualTo(5);
 		assertThat(caseloadRow().contactOverdue()).isTrue();
 		assertThat(this.contacts.ofEnrollment(this.enrollment, scope())).hasSize(1);
@@ -87,7 +87,7 @@ class ContactIntegrationTests {
 		assertThatThrownBy(() -> this.contacts.log(this.enrollment, phoneCall(NOW), this.data.scope(stranger)))
 			.isInstanceOf(NotFoundException.class);
 		UUID id = this.contacts.log(this.enrollment, phoneCall(NOW.minusHours(1)), scope());
-		assertThatThrownBy(() -> this.contacts.delete(id, this.data.scope(stranger)))
+		assertThatThrownBy(() -> this.contacts.delete(this.enrollment, id, null, this.data.scope(stranger)))
 			.isInstanceOf(NotFoundException.class);
 		UUID participant = caseloadRow().participantId();
 		assertThat(this.paths.timeline(participant, scope())).extracting(TimelineEvent::kind)

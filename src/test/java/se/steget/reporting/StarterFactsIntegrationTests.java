@@ -91,7 +91,7 @@ class StarterFactsIntegrationTests {
 			.singleElement()
 			.satisfies((c) -> assertThat(c.toWork()).isOne());
 
-		this.outcomes.delete(bosStudies, this.data.scope(coach));
+		this.outcomes.delete(bos, bosStudies, null, this.data.scope(coach));
 		ParticipantForm moved = this.data.participantForm(Gender.MAN);
 		moved
 			.setPersonalIdentityNumber(this.participants.revealed(bo, this.data.scope(coach)).personalIdentityNumber());
