@@ -30,11 +30,11 @@ import se.steget.core.DatabaseUnavailable;
  * entry, and its answer is held until that transaction has committed: the change and its
  * entry are saved together or not at all, and a commit that fails is answered 503, never
  * a success that was not saved. A change that was refused (an error answer, or a refusal
- * that rolled the work back) is undone, and logged as an attempt on its own. It runs
- * inside {@link IdempotencyKeys}, so that a kept answer is stored once committed.
+ * that rolled the work back) is undone, and logged as an attempt on its own.
+ * {@link IdempotencyKeys} runs inside it, so that a kept answer is saved with its change.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ChangeTransactions extends OncePerRequestFilter {
 
 	/** The request attribute holding the change's transaction. */

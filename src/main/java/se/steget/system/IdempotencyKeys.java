@@ -35,6 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -46,9 +49,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * per user and kept for {@link IdempotencyProperties#idempotencyKeyLifetime()}; an
  * expired key is free again, and {@link ExpiredKeys} removes the expired ones. A file
  * upload (multipart) is told apart by its parts, not by its boundary.
+ * <p>
+ * It runs inside {@link ChangeTransactions}: the key, the change and the kept answer are
+ * saved in one transaction, so that a request cut off by a crash leaves its key free and
+ * a retry runs it afresh, and a retry while the first still runs waits for it and gets
+ * its answer.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class IdempotencyKeys extends OncePerRequestFilter {
 
 	static final String HEADER = "Idempotency-Key";
@@ -63,13 +71,17 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	private final JsonMapper json;
 
+	private final TransactionTemplate savepoint;
+
 	IdempotencyKeys(JdbcClient jdbc, Clock clock, IdempotencyProperties properties, MessageSource messages,
-			JsonMapper json) {
+			JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
 		this.messages = messages;
 		this.json = json;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@Override
@@ -112,7 +124,8 @@ class IdempotencyKeys extends OncePerRequestFilter {
 
 	/**
 	 * Takes the key for this request, or returns what an earlier request with it stored;
-	 * the primary key decides between two requests that arrive at once.
+	 * the primary key decides between two requests that arrive at once. The insert has a
+	 * savepoint of its own, so that a refused one leaves the transaction usable.
 	 */
 	private Stored claim(String username, String key, String fingerprint) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
@@ -120,11 +133,11 @@ class IdempotencyKeys extends OncePerRequestFilter {
 			.params(username, key, now.minus(this.properties.idempotencyKeyLifetime()))
 			.update();
 		try {
-			this.jdbc
+			this.savepoint.executeWithoutResult((status) -> this.jdbc
 				.sql("insert into idempotency_key (username, idempotency_key, fingerprint, created_at)"
 						+ " values (?, ?, ?, ?)")
 				.params(username, key, fingerprint, now)
-				.update();
+				.update());
 			return null;
 		}
 		catch (DuplicateKeyException ex) {
@@ -138,30 +151,21 @@ class IdempotencyKeys extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Runs the request and keeps its answer with the key; an answer of 400 or more is
+	 * rolled back with the change, and the key with it.
+	 */
 	private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String username,
 			String key) throws ServletException, IOException {
 		var caching = new ContentCachingResponseWrapper(response);
-		boolean done = false;
-		try {
-			chain.doFilter(request, caching);
-			done = caching.getStatus() < 500;
-		}
-		finally {
-			if (done) {
-				this.jdbc
-					.sql("update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
-							+ " where username = ? and idempotency_key = ?")
-					.params(caching.getStatus(), caching.getContentType(), caching.getHeader(HttpHeaders.LOCATION),
-							new String(caching.getContentAsByteArray(), StandardCharsets.UTF_8), username, key)
-					.update();
-			}
-			else {
-				this.jdbc.sql("delete from idempotency_key where username = ? and idempotency_key = ?")
-					.params(username, key)
-					.update();
-			}
-			caching.copyBodyToResponse();
-		}
+		chain.doFilter(request, caching);
+		this.jdbc
+			.sql("update idempotency_key set status = ?, content_type = ?, location = ?, body = ?"
+					+ " where username = ? and idempotency_key = ?")
+			.params(caching.getStatus(), caching.getContentType(), caching.getHeader(HttpHeaders.LOCATION),
+					new String(caching.getContentAsByteArray(), StandardCharsets.UTF_8), username, key)
+			.update();
+		caching.copyBodyToResponse();
 	}
 
 	private static void replay(Stored earlier, HttpServletResponse response) throws IOException {

@@ -1,6 +1,9 @@
 package se.steget.system;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import se.steget.Races;
 import se.steget.TestData;
 import se.steget.TestNumbers;
 import se.steget.access.Role;
@@ -180,6 +184,31 @@ class ConcurrencyApiIntegrationTests {
 			.param(number.replace("-", ""))
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void retriesWithOneKeyAtOnceMakeOneRecordAndAllGetItsAnswer() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		for (int round = 0; round < 5; round++) {
+			String number = TestNumbers.next();
+			String key = UUID.randomUUID().toString();
+			List<String> locations = new CopyOnWriteArrayList<>();
+			Callable<?> create = () -> locations.add(this.mvc
+				.perform(post("/api/v1/participants").with(basic(coach))
+					.header("Idempotency-Key", key)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body(number, "Samtidig")))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getHeader("Location"));
+			assertThat(Races.race(List.of(create, create, create))).containsOnlyNulls();
+			assertThat(locations).hasSize(3).containsOnly(locations.get(0));
+			assertThat(this.jdbc.sql("select count(*) from participant where personal_identity_number = ?")
+				.param(number.replace("-", ""))
+				.query(Long.class)
+				.single()).isOne();
+		}
 	}
 
 	@Test
