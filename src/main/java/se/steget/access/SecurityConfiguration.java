@@ -60,7 +60,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/api/v1/retention", "/api/v1/retention/**", "/api/v1/users", "/api/v1/users/**",
-						"/api/v1/audit", "/api/v1/audit/**")
+						"/api/v1/audit", "/api/v1/audit/**", "/api/v1/webhooks", "/api/v1/webhooks/**")
 				.hasRole(Role.ADMINISTRATOR.name())
 				.anyRequest()
 				.access(signedInNotEvaluator()))
@@ -85,7 +85,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/error", "/actuator/health", "/assets/**", "/webjars/**", "/favicon.ico",
 					"/api/docs/**", "/api/docs", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention")
+			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention", "/webhooks/**",
+					"/webhooks")
 			.hasRole(Role.ADMINISTRATOR.name())
 			.requestMatchers("/evaluation/**", "/evaluation")
 			.hasRole(Role.EVALUATOR.name())

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,11 @@ public class VacancyManagement {
 
 	private final Clock clock;
 
-	VacancyManagement(Vacancies vacancies, EmployerManagement employers, JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	VacancyManagement(Vacancies vacancies, EmployerManagement employers, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.vacancies = vacancies;
 		this.employers = employers;
 		this.jdbc = jdbc;
@@ -152,6 +157,11 @@ public class VacancyManagement {
 		if (updated == 0) {
 			throw new RejectedInputException("status", "error.noPositionsLeft");
 		}
+		this.jdbc.sql("select employer_id from vacancy where id = ? and status = 'FILLED'")
+			.param(id)
+			.query(UUID.class)
+			.optional()
+			.ifPresent((employer) -> this.events.publishEvent(new VacancyFilled(id, employer)));
 	}
 
 	/**

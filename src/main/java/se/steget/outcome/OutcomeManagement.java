@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,11 @@ public class OutcomeManagement {
 	 */
 	private final CorrectionLog corrections;
 
+	private final ApplicationEventPublisher events;
+
 	OutcomeManagement(Outcomes outcomes, EnrollmentManagement enrollments, JdbcClient jdbc, Clock clock,
-			JsonMapper json, AccessManagement access) {
+			JsonMapper json, AccessManagement access, ApplicationEventPublisher events) {
+		this.events = events;
 		this.corrections = new CorrectionLog(jdbc, json, clock, "outcome_correction", access::displayNames);
 		this.outcomes = outcomes;
 		this.enrollments = enrollments;
@@ -110,8 +114,10 @@ public class OutcomeManagement {
 				&& form.getDropoutReason() == null) {
 			throw new RejectedInputException("dropoutReason", "error.dropoutReasonRequired");
 		}
-		return this.outcomes.save(Outcome.record(enrollmentId, form.entry(), userId, LocalDateTime.now(this.clock)))
+		UUID id = this.outcomes.save(Outcome.record(enrollmentId, form.entry(), userId, LocalDateTime.now(this.clock)))
 			.getId();
+		this.events.publishEvent(new OutcomeRecorded(id, enrollmentId, enrollment.projectId()));
+		return id;
 	}
 
 	/**

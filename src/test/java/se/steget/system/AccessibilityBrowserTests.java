@@ -179,6 +179,14 @@ class AccessibilityBrowserTests {
 		String user = browser.firstLink("main tbody");
 		scan("/users/new");
 		scan("/retention");
+		scanWithErrors("/webhooks");
+		assertThat(browser.text("#url-error")).isNotEmpty();
+		browser.type("url", "https://mottagare.example/steget");
+		browser.submit();
+		assertThat(browser.text("#new-secret")).startsWith("whsec_");
+		browser.assertAccessible();
+		scan("/webhooks");
+		scan(browser.firstLink("#webhooks tbody"));
 		scan("/audit?participantId=" + participant.substring("/participants/".length()));
 		scan("/audit?username=coach");
 		scan("/audit?username=ingen-sadan");

@@ -32,6 +32,9 @@ import se.steget.core.Gender;
 import se.steget.employer.VacancyForm;
 import se.steget.employer.VacancyManagement;
 import se.steget.matching.ProposalManagement;
+import se.steget.webhook.WebhookDetails;
+import se.steget.webhook.WebhookEvent;
+import se.steget.webhook.WebhookManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,6 +75,9 @@ class AuthorizationMatrixTests {
 	private ApiTokens tokens;
 
 	@Autowired
+	private WebhookManagement webhooks;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -103,8 +109,12 @@ class AuthorizationMatrixTests {
 		UUID proposal = this.proposals.propose(vacancy, enrollment, this.data.scope(coach));
 		this.tokens.create(coach, "Matrisen", 10);
 		UUID token = this.tokens.of(coach).get(0).id();
+		UUID webhook = this.webhooks
+			.subscribe(new WebhookDetails("https://mottagare.example/matris", null, List.of(WebhookEvent.ENROLLED),
+					project, true))
+			.id();
 		Map<String, UUID> records = Map.of("participants", participant, "enrollments", enrollment, "projects", project,
-				"activities", activity, "proposals", proposal, "account/tokens", token);
+				"activities", activity, "proposals", proposal, "account/tokens", token, "webhooks", webhook);
 		Map<String, UUID> registers = Map.of("employers", employer, "vacancies", vacancy);
 
 		UUID outsider = this.data.user(Role.STAFF);
