@@ -7,7 +7,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,6 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class LoginAttempts {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
 	static final Rule PAIR = new Rule("pair:", 3, Duration.ofMinutes(15));
 
@@ -60,23 +66,42 @@ class LoginAttempts {
 			.single() > 0;
 	}
 
+	/**
+	 * Counts a wrong password. The answer stays a wrong password even when the count
+	 * cannot be written (the database lost in between): the login is refused either way.
+	 */
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName();
 		String address = address();
 		List<Rule> rules = List.of(PAIR, ADDRESS, ACCOUNT);
 		List<String> keys = keys(username, address);
-		for (int i = 0; i < rules.size(); i++) {
-			count(keys.get(i), rules.get(i));
+		try {
+			for (int i = 0; i < rules.size(); i++) {
+				count(keys.get(i), rules.get(i));
+			}
+		}
+		catch (DataAccessException ex) {
+			log.warn("A failed login could not be counted: {}", ex.getMessage());
 		}
 	}
 
+	/**
+	 * Forgets the failures of a login that succeeded. The person is who they said even
+	 * when this cannot be written: the request goes on, and answers for itself if the
+	 * database is gone.
+	 */
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		this.jdbc.sql("delete from login_throttle where throttle_key in (?, ?)")
-			.params(PAIR.key(username, address()), ACCOUNT.key(username, address()))
-			.update();
+		try {
+			this.jdbc.sql("delete from login_throttle where throttle_key in (?, ?)")
+				.params(PAIR.key(username, address()), ACCOUNT.key(username, address()))
+				.update();
+		}
+		catch (DataAccessException ex) {
+			log.warn("The failures before a login could not be forgotten: {}", ex.getMessage());
+		}
 	}
 
 	/**

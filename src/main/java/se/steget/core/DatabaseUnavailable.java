@@ -40,12 +40,23 @@ public final class DatabaseUnavailable {
 					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && lostConnection(sql)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A connection exception (08), the server ending the session (57P), or a connection
+	 * the pool already closed after such a failure, which Hikari reports without a state.
+	 */
+	private static boolean lostConnection(SQLException sql) {
+		String state = sql.getSQLState();
+		if (state != null) {
+			return state.startsWith("08") || state.startsWith("57P");
+		}
+		return "Connection is closed".equals(sql.getMessage());
 	}
 
 	/** Answers the request with 503, as JSON under the API and as a page otherwise. */

@@ -73,6 +73,18 @@ class AuditInterceptor implements HandlerInterceptor {
 		if (pattern == null || pattern.startsWith("/login") || pattern.startsWith("/error")) {
 			return;
 		}
+		try {
+			audit(request, response, ex, authentication, pattern);
+		}
+		catch (RuntimeException failure) {
+			request.setAttribute(ChangeTransactions.AUDIT_FAILURE, failure);
+			throw failure;
+		}
+		request.setAttribute(ChangeTransactions.AUDITED, true);
+	}
+
+	private void audit(HttpServletRequest request, HttpServletResponse response, Exception ex,
+			Authentication authentication, String pattern) {
 		UUID participant = participant(pattern, request);
 		UUID userId = (authentication.getPrincipal() instanceof SignedInUser user) ? user.id() : null;
 		// an exception not yet turned into an answer is the error page's 500
@@ -81,16 +93,16 @@ class AuditInterceptor implements HandlerInterceptor {
 		boolean undone = change != null && change.isRollbackOnly();
 		AuditAction action = undone ? AuditAction.ATTEMPT : action(request, response, status, participant);
 		String route = request.getMethod() + " " + pattern;
+		String shown = (String) request.getAttribute(AuditLog.SHOWN_PEOPLE);
 		if (change != null && action == AuditAction.CHANGE) {
 			// committed with the change, or not at all
 			this.auditLog.appendWithChange(userId, authentication.getName(), route, path(request), participant,
-					request.getParameter("purpose"), status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+					request.getParameter("purpose"), status, shown);
 		}
 		else {
 			this.auditLog.append(userId, authentication.getName(), action, route, path(request), participant,
-					request.getParameter("purpose"), status, (String) request.getAttribute(AuditLog.SHOWN_PEOPLE));
+					request.getParameter("purpose"), status, shown);
 		}
-		request.setAttribute(ChangeTransactions.AUDITED, true);
 	}
 
 	private static AuditAction action(HttpServletRequest request, HttpServletResponse response, int status,

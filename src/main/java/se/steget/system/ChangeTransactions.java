@@ -7,6 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -18,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
@@ -37,11 +40,16 @@ import se.steget.core.DatabaseUnavailable;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 class ChangeTransactions extends OncePerRequestFilter {
 
+	private static final Logger log = LoggerFactory.getLogger(ChangeTransactions.class);
+
 	/** The request attribute holding the change's transaction. */
 	static final String TRANSACTION = ChangeTransactions.class.getName() + ".transaction";
 
 	/** The request attribute set once the request's audit entry is written. */
 	static final String AUDITED = ChangeTransactions.class.getName() + ".audited";
+
+	/** The request attribute holding why the audit entry could not be written. */
+	static final String AUDIT_FAILURE = ChangeTransactions.class.getName() + ".auditFailure";
 
 	private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -75,19 +83,28 @@ class ChangeTransactions extends OncePerRequestFilter {
 			chain.doFilter(request, held);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			this.transactions.rollback(transaction);
-			throw ex;
+			rollback(transaction);
+			if (!DatabaseUnavailable.is(ex)) {
+				throw ex;
+			}
+			DatabaseUnavailable.answer(request, response, this.messages, this.json);
+			return;
 		}
 		boolean handled = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) != null;
 		if (handled && request.getAttribute(AUDITED) == null && held.getStatus() < 400) {
 			// the entry could not be written: the change is not made either
-			this.transactions.rollback(transaction);
+			rollback(transaction);
 			held.resetBuffer();
-			response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			if (DatabaseUnavailable.is((Throwable) request.getAttribute(AUDIT_FAILURE))) {
+				DatabaseUnavailable.answer(request, response, this.messages, this.json);
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			}
 			return;
 		}
 		if (transaction.isRollbackOnly() || held.getStatus() >= 400) {
-			this.transactions.rollback(transaction);
+			rollback(transaction);
 		}
 		else {
 			try {
@@ -102,6 +119,20 @@ class ChangeTransactions extends OncePerRequestFilter {
 			}
 		}
 		held.release();
+	}
+
+	/**
+	 * Undoes the change. A rollback that fails has lost its connection, which is then
+	 * closed: nothing was committed, and the database undoes the work as the session
+	 * ends.
+	 */
+	private void rollback(TransactionStatus transaction) {
+		try {
+			this.transactions.rollback(transaction);
+		}
+		catch (TransactionSystemException ex) {
+			log.warn("A change could not be rolled back on its connection, which is lost: {}", ex.getMessage());
+		}
 	}
 
 	/**
