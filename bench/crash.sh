@@ -14,7 +14,8 @@ if [ "$kills" -ge 200 ]; then
 	result="bench/results/$(date +%F)-crash.json"
 fi
 mvn -B -ntp -q -DskipTests package
-mvn -B -ntp test -Dtest=CrashSuite -Dsurefire.failIfNoSpecifiedTests=false \
+# surefire:test once, not again in the fuzz tests' execution of the test phase
+mvn -B -ntp test-compile surefire:test -Dtest=CrashSuite -Dsurefire.failIfNoSpecifiedTests=false \
 	-Dsteget.crash.kills="$kills" -Dsteget.crash.result="$result"
 echo "== Crash suite: $(tr -d ' \n' < "$result" | grep -o '"kills":[0-9]*,"killsMidWrite":[0-9]*')," \
 	"$(tr -d ' \n' < "$result" | grep -o '"lost":[0-9]*,"duplicates":[0-9]*,"unaudited":[0-9]*')"
