@@ -69,7 +69,13 @@ class PersonalDataCoverageIntegrationTests {
 			"vacancy.description", "vacancy.external_url", "employer_contact.purpose",
 			// Staff accounts and what they did: kept while the account exists.
 			"user_account.username", "user_account.display_name", "user_account.email", "user_account.password_hash",
-			"login_throttle.throttle_key", "audit_entry.username", "audit_entry.route", "api_token.name");
+			"login_throttle.throttle_key", "audit_entry.username", "audit_entry.route", "api_token.name",
+			// Webhooks: where administrators send which changes, and the outbox of thin
+			// messages (kinds and ids, never a name or a number) with the subscriber's
+			// last
+			// error, removed 30 days after delivery.
+			"webhook_subscription.url", "webhook_subscription.description", "webhook_subscription.event_types",
+			"webhook_subscription.disabled_reason", "webhook_message.payload", "webhook_message.last_error");
 
 	@Autowired
 	private DataSource dataSource;
