@@ -96,11 +96,17 @@ public class WebhookManagement {
 	/** The subscription's messages, newest first; only those in one state if given. */
 	public List<WebhookMessage> messages(UUID subscriptionId, DeliveryStatus status, int limit) {
 		find(subscriptionId);
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("id", subscriptionId);
+		String inState = "";
+		if (status != null) {
+			inState = " and status = :status";
+			params.put("status", status.name());
+		}
 		return this.jdbc
-			.sql("select " + MESSAGE_COLUMNS + " from webhook_message where subscription_id = :id"
-					+ " and (:status is null or status = :status) order by created_at desc, id limit " + limit)
-			.param("id", subscriptionId)
-			.param("status", (status != null) ? status.name() : null)
+			.sql("select " + MESSAGE_COLUMNS + " from webhook_message where subscription_id = :id" + inState
+					+ " order by created_at desc, id limit " + limit)
+			.params(params)
 			.query(WebhookMessage.class)
 			.list();
 	}
