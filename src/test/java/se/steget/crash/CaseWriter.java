@@ -3,6 +3,8 @@ package se.steget.crash;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
@@ -96,8 +98,8 @@ final class CaseWriter implements Runnable {
 				"{\"activityId\": \"%s\", \"attendedOn\": \"%s\", \"hours\": 3}".formatted(this.activity,
 						lastWorkday()));
 		write(Kind.CONTACT, participant, enrollment, marker, "POST", cases + "/contacts", """
-				{"contactedAt": "%s", "channel": "PHONE", "kind": "FOLLOW_UP", "note": "%s"}"""
-			.formatted(LocalDateTime.of(this.today, java.time.LocalTime.of(8, 0)), marker));
+				{"contactedAt": "%s", "channel": "PHONE", "kind": "FOLLOW_UP", "note": "%s"}""".formatted(contactedAt(),
+				marker));
 		write(Kind.EXIT, participant, enrollment, "POST", cases + "/exit",
 				"{\"exitDate\": \"%s\", \"exitReason\": \"EMPLOYMENT\"}".formatted(this.today));
 		write(Kind.OUTCOME, participant, enrollment, marker, "POST", cases + "/outcomes", """
@@ -150,6 +152,14 @@ final class CaseWriter implements Runnable {
 	private boolean savedUpdate(Kind kind, Api.Answer answer, String path) throws Exception {
 		return kind == Kind.UPDATE && answer.status() == 412
 				&& this.api.get(path).body().contains("\"firstName\":\"Omstart\"");
+	}
+
+	/**
+	 * An hour ago, in Swedish time: a contact cannot be logged ahead of time, and a run
+	 * may pass midnight.
+	 */
+	private static LocalDateTime contactedAt() {
+		return LocalDateTime.now(ZoneId.of("Europe/Stockholm")).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	/** The last weekday before today: within the group, which began five days ago. */
