@@ -91,8 +91,7 @@ class WebhookApiController {
 
 	@PostMapping("/{id}/messages/{messageId}/replay")
 	ResponseEntity<Void> replay(@PathVariable UUID id, @PathVariable String messageId) {
-		this.webhooks.get(id);
-		this.webhooks.replay(messageId);
+		this.webhooks.replay(id, messageId);
 		return ResponseEntity.accepted().build();
 	}
 

@@ -102,8 +102,7 @@ class WebhookController {
 
 	@PostMapping("/{id}/messages/{messageId}/replay")
 	String replay(@PathVariable UUID id, @PathVariable String messageId, RedirectAttributes redirect) {
-		this.webhooks.get(id);
-		Forms.done(redirect, () -> this.webhooks.replay(messageId));
+		Forms.done(redirect, () -> this.webhooks.replay(id, messageId));
 		return "redirect:/webhooks/" + id;
 	}
 

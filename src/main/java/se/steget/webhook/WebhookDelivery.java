@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -69,7 +71,18 @@ class WebhookDelivery {
 			.param(now())
 			.query(Due.class)
 			.list();
-		due.forEach(this::deliver);
+		if (due.isEmpty()) {
+			return;
+		}
+		Map<UUID, WebhookSubscription> subscriptions = new HashMap<>();
+		this.subscriptions.findAllById(due.stream().map(Due::subscriptionId).distinct().toList())
+			.forEach((subscription) -> subscriptions.put(subscription.getId(), subscription));
+		for (Due message : due) {
+			WebhookSubscription subscription = subscriptions.get(message.subscriptionId());
+			if (subscription != null) {
+				deliver(message, subscription);
+			}
+		}
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
@@ -79,11 +92,7 @@ class WebhookDelivery {
 			.update();
 	}
 
-	private void deliver(Due message) {
-		WebhookSubscription subscription = this.subscriptions.findById(message.subscriptionId()).orElse(null);
-		if (subscription == null) {
-			return;
-		}
+	private void deliver(Due message, WebhookSubscription subscription) {
 		long timestamp = this.clock.instant().getEpochSecond();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.view().url()))
 			.timeout(this.properties.timeout())

@@ -116,16 +116,17 @@ public class WebhookManagement {
 	 * the schedule; refused while its address is disabled.
 	 */
 	@Transactional
-	public void replay(String messageId) {
-		WebhookMessage message = this.jdbc.sql("select " + MESSAGE_COLUMNS + " from webhook_message where id = ?")
-			.param(messageId)
+	public void replay(UUID subscriptionId, String messageId) {
+		WebhookMessage message = this.jdbc
+			.sql("select " + MESSAGE_COLUMNS + " from webhook_message where id = ? and subscription_id = ?")
+			.params(messageId, subscriptionId)
 			.query(WebhookMessage.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Webhook message"));
 		if (message.status() != DeliveryStatus.FAILED) {
 			throw new RejectedInputException("status", "error.webhookReplayNotFailed");
 		}
-		if (!find(message.subscriptionId()).view().enabled()) {
+		if (!find(subscriptionId).view().enabled()) {
 			throw new RejectedInputException("status", "error.webhookReplayDisabled");
 		}
 		this.jdbc
