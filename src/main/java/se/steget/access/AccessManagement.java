@@ -125,7 +125,6 @@ public class AccessManagement {
 			.list();
 	}
 
-	/** The staff members with these ids; unknown ids are left out. */
 	/** A user's display name, or null for none or an unknown user. */
 	public String displayName(UUID userId) {
 		return (userId == null) ? null : displayNames(List.of(userId)).get(userId);
@@ -136,6 +135,7 @@ public class AccessManagement {
 		return staff(userIds).stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
 	}
 
+	/** The staff members with these ids; unknown ids are left out. */
 	public List<StaffMember> staff(Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return List.of();

@@ -142,7 +142,7 @@ public class WebhookManagement {
 	 */
 	public void enqueue(WebhookEvent event, UUID projectId, Map<String, Object> data) {
 		LocalDateTime now = now();
-		for (WebhookSubscription subscription : this.subscriptions.findAll()) {
+		for (WebhookSubscription subscription : this.subscriptions.findByEnabledTrue()) {
 			if (!subscription.wants(event, projectId)) {
 				continue;
 			}
