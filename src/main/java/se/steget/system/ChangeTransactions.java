@@ -14,13 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
@@ -130,7 +131,7 @@ class ChangeTransactions extends OncePerRequestFilter {
 		try {
 			this.transactions.rollback(transaction);
 		}
-		catch (TransactionSystemException ex) {
+		catch (TransactionException | DataAccessException ex) {
 			log.warn("A change could not be rolled back on its connection, which is lost: {}", ex.getMessage());
 		}
 	}

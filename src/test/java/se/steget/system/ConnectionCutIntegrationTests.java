@@ -139,7 +139,7 @@ class ConnectionCutIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
 					"{\"contactedAt\": \"%sT09:00\", \"channel\": \"PHONE\", \"kind\": \"FOLLOW_UP\", \"note\": \"%s\"}"
-						.formatted(TODAY, marker)))
+						.formatted(TODAY.minusDays(1), marker)))
 			.andReturn();
 		return response.getResponse().getStatus();
 	}
