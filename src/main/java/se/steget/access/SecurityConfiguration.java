@@ -3,6 +3,9 @@ package se.steget.access;
 import org.springframework.beans.factory.ObjectProvider;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,6 +54,24 @@ class SecurityConfiguration {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		return new ThrottledPasswordLogin(passwords, attempts);
+	}
+
+	/**
+	 * The operations endpoints (health, and the metrics an operator exposes) when they
+	 * are served on a management port of their own, which serves nothing else and is
+	 * bound to the machine or an internal network (as {@code bench/soak.sh} does): open
+	 * there, as a metrics scraper expects. On the application's port they stay behind the
+	 * pages' rules.
+	 */
+	@Bean
+	@Order(0)
+	@ConditionalOnManagementPort(ManagementPortType.DIFFERENT)
+	SecurityFilterChain operations(HttpSecurity http) throws Exception {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
 	}
 
 	@Bean
