@@ -2,7 +2,9 @@
 # The soak: staff at work for an hour (StaffLoadSimulation, 50 staff by default) on the
 # generated data, with the heap, the connection pool and the response times of the last
 # minute sampled from Steget's own metrics every minute, written to
-# bench/results/DATE-soak.json. Usage: bench/soak.sh [staff] [seconds]
+# bench/results/DATE-soak.json (DATE-soak-HEAP.json with a heap limit). Usage:
+# bench/soak.sh [staff] [seconds] [heap, e.g. 256m: small enough that the old generation is
+# collected within the run, so that its live data is measured]
 # Needs the generated data (see "Running the benchmark" in the README) in the database that
 # STEGET_DB_URL names, and the package built (mvn -q package -DskipTests).
 set -euo pipefail
@@ -10,13 +12,14 @@ cd "$(dirname "$0")/.."
 
 staff="${1:-50}"
 seconds="${2:-3600}"
+heap="${3:-}"
 metrics=http://127.0.0.1:8081/actuator/metrics
-result="bench/results/$(date +%F)-soak.json"
+result="bench/results/$(date +%F)-soak${heap:+-$heap}.json"
 samples=$(mktemp)
 
 # the metrics on a port of their own, reachable only from this machine; the response-time
 # percentiles of each request cover the last 30 to 60 seconds
-STEGET_DEMO=false java -jar target/steget-0.1.0-SNAPSHOT.jar \
+STEGET_DEMO=false java ${heap:+-Xmx$heap} -jar target/steget-0.1.0-SNAPSHOT.jar \
 	--management.server.port=8081 --management.server.address=127.0.0.1 \
 	--management.endpoints.web.exposure.include=health,metrics \
 	--management.metrics.distribution.percentiles.http.server.requests=0.5,0.95 \
@@ -70,9 +73,10 @@ gatling_passed=true
 wait $gatling || gatling_passed=false
 
 jq -s --argjson staff "$staff" --argjson seconds "$seconds" --argjson passed "$gatling_passed" \
+	--argjson gcPauses "$(value jvm.gc.pause "" COUNT)" \
 	--arg maxHeap "$(value jvm.memory.max area:heap VALUE)" \
-	'{staff: $staff, seconds: $seconds, gatlingAssertionsPassed: $passed, maxHeapMb: ($maxHeap | tonumber / 1048576 | floor),
-	  note: "each sample: the heap in use, its old generation and its live data after the latest collection of the old generation, the connection pool, the requests answered so far, and the 95th percentile of each request over the 30 to 60 seconds before",
+	'{staff: $staff, seconds: $seconds, gatlingAssertionsPassed: $passed, gcPauses: $gcPauses, maxHeapMb: ($maxHeap | tonumber / 1048576 | floor),
+	  note: "each sample: the heap in use, its old generation, and the old generation as the latest collection left it (Micrometer jvm.gc.live.data.size: garbage promoted by young collections stays in it until the old generation is collected), the connection pool, the requests answered so far, and the 95th percentile of each request over the 30 to 60 seconds before",
 	  samples: .}' "$samples" > "$result"
 echo "== Soak: $result"
 grep -A12 "Global Information\|---- Requests" target/soak-gatling.log | tail -40 || true
