@@ -1,0 +1,28 @@
+-- Imports from spreadsheets: each a job that keeps its file, the user's choices (encoding,
+-- delimiter, sheet, columns), the report of its latest check and, once imported, what it
+-- wrote. A job's file and report hold personal data: they are erased after the retention
+-- period (ImportPersonalData).
+create table import_job (
+	id uuid primary key,
+	record_kind varchar(30) not null,
+	file_name varchar(255) not null,
+	file_type varchar(10) not null,
+	file_sha256 char(64) not null,
+	content bytea,
+	charset varchar(30),
+	delimiter varchar(2),
+	sheet varchar(100),
+	mapping varchar(2000),
+	status varchar(20) not null,
+	good_rows_only boolean not null,
+	report text,
+	created_count integer not null,
+	updated_count integer not null,
+	created_by uuid not null references user_account (id),
+	created_at timestamp not null,
+	checked_at timestamp,
+	imported_at timestamp,
+	version integer not null
+);
+
+create index import_job_created_by_idx on import_job (created_by, created_at);
