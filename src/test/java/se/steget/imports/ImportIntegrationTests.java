@@ -224,7 +224,7 @@ class ImportIntegrationTests {
 		UUID coach = this.data.user(Role.STAFF);
 		String good = TestNumbers.next();
 		String surname = TestData.unique("Bra");
-		String file = HEADER + good + ";Eva;" + surname + ";K;Kalmar;\n" + TestNumbers.next() + ";Ove;" + surname
+		String file = HEADER + good + ";Eva;" + surname + ";K;Kalmar;\n" + TestNumbers.next() + ";=1+2;" + surname
 				+ ";?;Kalmar;\n";
 		String id = upload(coach, "blandat.csv", file.getBytes(StandardCharsets.UTF_8));
 		commit(coach, id, true).andExpect(status().isOk())
@@ -234,6 +234,15 @@ class ImportIntegrationTests {
 			.andExpect(jsonPath("$.problems[0].value").value("?"))
 			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.error.gender"));
 		assertThat(count(good)).isEqualTo(1);
+		byte[] problems = this.mvc.perform(get("/api/v1/imports/{id}/problems", id).with(basic(coach)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(problems))) {
+			assertThat(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+				.as("a value a spreadsheet would run, neutralised")
+				.isEqualTo("'=1+2");
+		}
 
 		String changed = HEADER + good + ";Eva;" + surname + ";K;Malmö;Europa utom Sverige\n";
 		String update = upload(coach, "ändrat.csv", changed.getBytes(StandardCharsets.UTF_8));
@@ -360,6 +369,13 @@ class ImportIntegrationTests {
 			.andExpect(flash().attributeExists("saved"));
 		this.mvc.perform(get("/imports").with(login)).andExpect(content().string(containsString("sida.csv")));
 		assertThat(count(number)).isEqualTo(1);
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_entry where username = ? and route = ? and action = 'CHANGE'")
+					.params(this.data.username(coach), "POST /imports/{id}/commit")
+					.query(Long.class)
+					.single())
+			.as("the import is in the audit log")
+			.isEqualTo(1);
 	}
 
 	private String upload(UUID who, String name, byte[] bytes) throws Exception {
