@@ -286,6 +286,33 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void twoImportsOfOneFileAtOnceWriteEachPersonOnceAndTheLoserIsToldWhy() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String surname = TestData.unique("Samtidig");
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < 20; i++) {
+			file.append(TestNumbers.next()).append(";Samma;").append(surname).append(";M;Kalmar;\n");
+		}
+		byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+		String first = upload(coach, "samtidig.csv", bytes);
+		String second = upload(coach, "samtidig.csv", bytes);
+		List<Integer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>();
+		for (String id : List.of(first, second, first)) {
+			tasks.add(() -> answers.add(commit(coach, id, false).andReturn().getResponse().getStatus()));
+		}
+		assertThat(se.steget.Races.race(tasks)).containsOnlyNulls();
+
+		System.out.println("Two imports at once answered " + answers);
+		assertThat(answers).containsOnlyOnce(200).doesNotContain(500);
+		assertThat(answers).allSatisfy((status) -> assertThat(status).isIn(200, 409, 412, 422));
+		assertThat(this.jdbc.sql("select count(*) from participant where last_name = ?")
+			.param(surname)
+			.query(Long.class)
+			.single()).isEqualTo(20);
+	}
+
+	@Test
 	void badFilesAndMissingColumnsAreRefusedOnTheirField() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		this.mvc
