@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +57,11 @@ public class ImportManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ImportManagement(ImportJobs jobs, JdbcClient jdbc, ParticipantImport participants, ImportProperties properties,
-			MessageSource messages, JsonMapper json, Clock clock) {
+			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.participants = participants;
@@ -173,7 +177,9 @@ public class ImportManagement {
 		job.imported(this.json.writeValueAsString(done), goodRowsOnly, (int) report.count(ImportReport.Action.CREATE),
 				(int) report.count(ImportReport.Action.UPDATE), now);
 		StaleEdits.refused(() -> this.jobs.save(job));
-		return report;
+		this.events.publishEvent(
+				new ImportFinished(job.getId(), job.getRecordKind(), job.getCreatedCount(), job.getUpdatedCount()));
+		return done;
 	}
 
 	/**
