@@ -1,5 +1,6 @@
 -- Imports from spreadsheets: each a job that keeps its file, the user's choices (encoding,
--- delimiter, sheet, columns), the report of its latest check and, once imported, what it
+-- delimiter, sheet, columns, with the header they were made for, so that the next file of
+-- the same layout gets them), the report of its latest check and, once imported, what it
 -- wrote. A job's file and report hold personal data: they are erased after the retention
 -- period (ImportPersonalData).
 create table import_job (
@@ -13,6 +14,7 @@ create table import_job (
 	delimiter varchar(2),
 	sheet varchar(100),
 	mapping varchar(2000),
+	header_sha256 char(64),
 	status varchar(20) not null,
 	good_rows_only boolean not null,
 	report text,
@@ -26,3 +28,5 @@ create table import_job (
 );
 
 create index import_job_created_by_idx on import_job (created_by, created_at);
+
+create index import_job_layout_idx on import_job (created_by, header_sha256);

@@ -41,6 +41,8 @@ class ImportJob {
 
 	private String mapping;
 
+	private String headerSha256;
+
 	private ImportStatus status;
 
 	private boolean goodRowsOnly;
@@ -80,13 +82,17 @@ class ImportJob {
 		return job;
 	}
 
-	/** New choices for reading the file: the latest check no longer holds. */
-	void choose(String charset, String delimiter, String sheet, String mapping) {
+	/**
+	 * New choices for reading the file, with the header the columns were chosen for: the
+	 * latest check no longer holds.
+	 */
+	void choose(String charset, String delimiter, String sheet, String mapping, String headerSha256) {
 		requireNotImported();
 		this.charset = charset;
 		this.delimiter = delimiter;
 		this.sheet = sheet;
 		this.mapping = mapping;
+		this.headerSha256 = headerSha256;
 		this.status = ImportStatus.UPLOADED;
 		this.report = null;
 	}

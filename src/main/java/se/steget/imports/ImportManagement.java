@@ -1,6 +1,7 @@
 package se.steget.imports;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -89,8 +91,10 @@ public class ImportManagement {
 		var job = ImportJob.upload(PARTICIPANTS, plainName(fileName), type, content, sha256(content), scope.userId(),
 				LocalDateTime.now(this.clock));
 		ImportTable table = readOrRefuse(job);
-		job.choose(null, null, null,
-				ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, this::label).kept());
+		String layout = layout(table.header());
+		String columns = earlierMapping(scope, layout)
+			.orElseGet(() -> ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, this::label).kept());
+		job.choose(null, null, null, columns, layout);
 		return this.jobs.save(job).getId();
 	}
 
@@ -136,12 +140,12 @@ public class ImportManagement {
 		if (delimiter != null && !(delimiter.length() == 1 && CsvDecoding.DELIMITERS.contains(delimiter.charAt(0)))) {
 			throw new RejectedInputException("delimiter", "imports.error.delimiter");
 		}
-		job.choose(charset, delimiter, blankToNull(choices.sheet()), null);
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), null, null);
 		ImportTable table = readOrRefuse(job);
 		ColumnMapping mapping = (choices.columns() == null)
 				? ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, this::label)
 				: ColumnMapping.chosen(table.header(), choices.columns());
-		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept());
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(), layout(table.header()));
 		StaleEdits.refused(() -> this.jobs.save(job));
 	}
 
@@ -213,6 +217,23 @@ public class ImportManagement {
 								.toList()));
 		}
 		return this.participants.check(table, mapping, scope);
+	}
+
+	/**
+	 * The columns the user chose last for a file of the same layout (the same headers in
+	 * the same order), if any.
+	 */
+	private Optional<String> earlierMapping(AccessScope scope, String layout) {
+		return this.jdbc
+			.sql("select mapping from import_job where created_by = ? and header_sha256 = ? and mapping is not null"
+					+ " order by created_at desc limit 1")
+			.params(scope.userId(), layout)
+			.query(String.class)
+			.optional();
+	}
+
+	private static String layout(List<String> header) {
+		return sha256(String.join("\u0000", header).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ImportReport report(ImportJob job) {

@@ -396,6 +396,13 @@ class ImportIntegrationTests {
 			.andExpect(flash().attributeExists("saved"));
 		this.mvc.perform(get("/imports").with(login)).andExpect(content().string(containsString("sida.csv")));
 		assertThat(count(number)).isEqualTo(1);
+
+		String next = "Pnr;Tilltalsnamn;Efternamn;Kön;Kommun\n" + TestNumbers.next() + ";Åke;" + surname
+				+ ";M;Kalmar\n";
+		String again = upload(coach, "nästa.csv", next.getBytes(StandardCharsets.UTF_8));
+		check(coach, again).andExpect(status().isOk())
+			.andExpect(jsonPath("$.columns[?(@.field == 'firstName')].column").value(1))
+			.andExpect(jsonPath("$.counts.create").value(1));
 		assertThat(
 				this.jdbc.sql("select count(*) from audit_entry where username = ? and route = ? and action = 'CHANGE'")
 					.params(this.data.username(coach), "POST /imports/{id}/commit")
