@@ -6,6 +6,7 @@
 create table import_job (
 	id uuid primary key,
 	record_kind varchar(30) not null,
+	project_id uuid references project (id),
 	file_name varchar(255) not null,
 	file_type varchar(10) not null,
 	file_sha256 char(64) not null,

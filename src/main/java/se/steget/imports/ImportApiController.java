@@ -47,8 +47,10 @@ class ImportApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<ImportView> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
-		UUID id = this.imports.upload((file != null) ? file.getOriginalFilename() : null,
+	ResponseEntity<ImportView> upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "participants") String kind, @RequestParam(required = false) UUID projectId)
+			throws IOException {
+		UUID id = this.imports.upload(kind, projectId, (file != null) ? file.getOriginalFilename() : null,
 				(file != null) ? file.getBytes() : new byte[0], this.currentUser.scope());
 		ImportView job = this.imports.view(id, this.currentUser.scope());
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).eTag(ETags.of(job.version())).body(job);

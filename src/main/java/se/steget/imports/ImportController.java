@@ -22,6 +22,7 @@ import se.steget.core.Download;
 import se.steget.core.Forms;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
+import se.steget.project.ProjectManagement;
 
 /**
  * The import pages: the user's imports and a new one; for each, the file as read with its
@@ -38,7 +39,11 @@ class ImportController {
 
 	private final CurrentUser currentUser;
 
-	ImportController(ImportManagement imports, ImportProperties properties, CurrentUser currentUser) {
+	private final ProjectManagement projects;
+
+	ImportController(ImportManagement imports, ImportProperties properties, CurrentUser currentUser,
+			ProjectManagement projects) {
+		this.projects = projects;
 		this.imports = imports;
 		this.properties = properties;
 		this.currentUser = currentUser;
@@ -47,21 +52,27 @@ class ImportController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("imports", this.imports.list(this.currentUser.scope()));
+		model.addAttribute("projects", this.projects.visible(this.currentUser.scope()));
+		model.addAttribute("kinds", this.imports.kinds());
 		model.addAttribute("maxMegabytes", this.properties.maxFileMegabytes());
 		model.addAttribute("maxRows", this.properties.maxRows());
 		return "imports/list";
 	}
 
 	@PostMapping
-	String upload(@RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+	String upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "participants") String kind, @RequestParam(required = false) UUID projectId,
+			Model model) throws IOException {
+		model.addAttribute("kind", kind);
+		model.addAttribute("projectId", projectId);
 		try {
 			byte[] content = (file != null) ? file.getBytes() : new byte[0];
-			UUID id = this.imports.upload((file != null) ? file.getOriginalFilename() : null, content,
+			UUID id = this.imports.upload(kind, projectId, (file != null) ? file.getOriginalFilename() : null, content,
 					this.currentUser.scope());
 			return "redirect:/imports/" + id;
 		}
 		catch (RejectedInputException ex) {
-			model.addAttribute("fileError", ex);
+			model.addAttribute(ex.field().equals("projectId") ? "projectError" : "fileError", ex);
 			return list(model);
 		}
 	}
@@ -86,7 +97,7 @@ class ImportController {
 	String choose(@PathVariable UUID id, @RequestParam Map<String, String> params,
 			@RequestParam(required = false) Integer version, RedirectAttributes redirect) {
 		Map<String, Integer> columns = new HashMap<>();
-		ParticipantImport.COLUMNS.forEach((column) -> {
+		this.imports.columns(id, this.currentUser.scope()).forEach((column) -> {
 			String chosen = params.get("column." + column.field());
 			columns.put(column.field(),
 					(chosen == null || !chosen.matches("\\d{1,4}")) ? null : Integer.valueOf(chosen));

@@ -25,6 +25,8 @@ class ImportJob {
 
 	private String recordKind;
 
+	private UUID projectId;
+
 	private String fileName;
 
 	private FileType fileType;
@@ -67,11 +69,12 @@ class ImportJob {
 	ImportJob() {
 	}
 
-	static ImportJob upload(String recordKind, String fileName, FileType type, byte[] content, String sha256, UUID by,
-			LocalDateTime now) {
+	static ImportJob upload(String recordKind, UUID projectId, String fileName, FileType type, byte[] content,
+			String sha256, UUID by, LocalDateTime now) {
 		var job = new ImportJob();
 		job.id = UUID.randomUUID();
 		job.recordKind = recordKind;
+		job.projectId = projectId;
 		job.fileName = fileName;
 		job.fileType = type;
 		job.content = content.clone();
@@ -126,6 +129,10 @@ class ImportJob {
 
 	String getRecordKind() {
 		return this.recordKind;
+	}
+
+	UUID getProjectId() {
+		return this.projectId;
 	}
 
 	String getFileName() {

@@ -40,16 +40,13 @@ import se.steget.imports.ImportJob.FileType;
 @Transactional(readOnly = true)
 public class ImportManagement {
 
-	/** The record kinds that can be imported. */
-	static final String PARTICIPANTS = "participants";
-
 	static final int PREVIEW_ROWS = 5;
 
 	private final ImportJobs jobs;
 
 	private final JdbcClient jdbc;
 
-	private final ParticipantImport participants;
+	private final Map<String, ImportKind> kinds = new java.util.LinkedHashMap<>();
 
 	private final ImportProperties properties;
 
@@ -61,12 +58,12 @@ public class ImportManagement {
 
 	private final ApplicationEventPublisher events;
 
-	ImportManagement(ImportJobs jobs, JdbcClient jdbc, ParticipantImport participants, ImportProperties properties,
+	ImportManagement(ImportJobs jobs, JdbcClient jdbc, List<ImportKind> kinds, ImportProperties properties,
 			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
-		this.participants = participants;
+		kinds.forEach((kind) -> this.kinds.put(kind.name(), kind));
 		this.properties = properties;
 		this.messages = messages;
 		this.json = json;
@@ -79,8 +76,18 @@ public class ImportManagement {
 	 * kind not read, or unreadable
 	 */
 	@Transactional
-	public UUID upload(String fileName, byte[] content, AccessScope scope) {
+	public UUID upload(String kindName, UUID projectId, String fileName, byte[] content, AccessScope scope) {
 		requireImporter(scope);
+		ImportKind kind = this.kinds.get((kindName == null) ? "" : kindName);
+		if (kind == null) {
+			throw new RejectedInputException("kind", "imports.error.kind");
+		}
+		if (kind.inProject() && projectId == null) {
+			throw new RejectedInputException("projectId", "error.required");
+		}
+		if (kind.inProject() && !scope.canSeeProject(projectId)) {
+			throw new RejectedInputException("projectId", "imports.error.project");
+		}
 		if (content.length == 0) {
 			throw new RejectedInputException("file", "imports.error.noFile");
 		}
@@ -88,12 +95,12 @@ public class ImportManagement {
 			throw new RejectedInputException("file", "imports.error.tooLarge", this.properties.maxFileMegabytes());
 		}
 		FileType type = typeOf(fileName, content);
-		var job = ImportJob.upload(PARTICIPANTS, plainName(fileName), type, content, sha256(content), scope.userId(),
-				LocalDateTime.now(this.clock));
+		var job = ImportJob.upload(kind.name(), kind.inProject() ? projectId : null, plainName(fileName), type, content,
+				sha256(content), scope.userId(), LocalDateTime.now(this.clock));
 		ImportTable table = readOrRefuse(job);
-		String layout = layout(table.header());
+		String layout = layout(kind, table.header());
 		String columns = earlierMapping(scope, layout)
-			.orElseGet(() -> ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, this::label).kept());
+			.orElseGet(() -> ColumnMapping.matched(table.header(), kind.columns(), this::label).kept());
 		job.choose(null, null, null, columns, layout);
 		return this.jobs.save(job).getId();
 	}
@@ -107,9 +114,19 @@ public class ImportManagement {
 		ImportTable table = readOrRefuse(job);
 		ColumnMapping mapping = mapping(job, table);
 		ImportReport report = report(job);
-		return ImportView.of(job, table, mapping,
+		return ImportView.of(job, kind(job).columns(), table, mapping,
 				CsvView.of(job, (job.getFileType() == FileType.CSV) ? decoded(job) : null), report, PREVIEW_ROWS,
 				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
+	}
+
+	/** The names of the kinds of record that can be imported. */
+	public List<String> kinds() {
+		return List.copyOf(this.kinds.keySet());
+	}
+
+	/** The columns a job's kind takes. */
+	List<ImportColumn> columns(UUID id, AccessScope scope) {
+		return kind(load(id, scope)).columns();
 	}
 
 	/** The user's latest jobs, newest first. */
@@ -143,9 +160,9 @@ public class ImportManagement {
 		job.choose(charset, delimiter, blankToNull(choices.sheet()), null, null);
 		ImportTable table = readOrRefuse(job);
 		ColumnMapping mapping = (choices.columns() == null)
-				? ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, this::label)
+				? ColumnMapping.matched(table.header(), kind(job).columns(), this::label)
 				: ColumnMapping.chosen(table.header(), choices.columns());
-		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(), layout(table.header()));
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(), layout(kind(job), table.header()));
 		StaleEdits.refused(() -> this.jobs.save(job));
 	}
 
@@ -177,7 +194,8 @@ public class ImportManagement {
 					report.count(ImportReport.Action.INVALID) + report.count(ImportReport.Action.REVIEW));
 		}
 		ImportTable table = readOrRefuse(job);
-		ImportReport done = report.withRecords(this.participants.commit(table, mapping(job, table), report, scope));
+		ImportReport done = report
+			.withRecords(kind(job).commit(table, mapping(job, table), report, job.getProjectId(), scope));
 		job.imported(this.json.writeValueAsString(done), goodRowsOnly, (int) report.count(ImportReport.Action.CREATE),
 				(int) report.count(ImportReport.Action.UPDATE), now);
 		StaleEdits.refused(() -> this.jobs.save(job));
@@ -208,7 +226,7 @@ public class ImportManagement {
 	private ImportReport checked(ImportJob job, AccessScope scope) {
 		ImportTable table = readOrRefuse(job);
 		ColumnMapping mapping = mapping(job, table);
-		List<ImportColumn> missing = mapping.missing(ParticipantImport.COLUMNS);
+		List<ImportColumn> missing = mapping.missing(kind(job).columns());
 		if (!missing.isEmpty()) {
 			throw new RejectedInputException("columns", "imports.error.missingColumns",
 					String.join(", ",
@@ -216,7 +234,7 @@ public class ImportManagement {
 								.map((column) -> label(column.labelKey(), LocaleContextHolder.getLocale()))
 								.toList()));
 		}
-		return this.participants.check(table, mapping, scope);
+		return kind(job).check(table, mapping, job.getProjectId(), scope);
 	}
 
 	/**
@@ -232,8 +250,8 @@ public class ImportManagement {
 			.optional();
 	}
 
-	private static String layout(List<String> header) {
-		return sha256(String.join("\u0000", header).getBytes(StandardCharsets.UTF_8));
+	private static String layout(ImportKind kind, List<String> header) {
+		return sha256((kind.name() + "\u0000" + String.join("\u0000", header)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private ImportReport report(ImportJob job) {
@@ -241,7 +259,11 @@ public class ImportManagement {
 	}
 
 	private ColumnMapping mapping(ImportJob job, ImportTable table) {
-		return ColumnMapping.parse(table.header(), job.getMapping(), ParticipantImport.COLUMNS);
+		return ColumnMapping.parse(table.header(), job.getMapping(), kind(job).columns());
+	}
+
+	private ImportKind kind(ImportJob job) {
+		return this.kinds.get(job.getRecordKind());
 	}
 
 	private ImportTable readOrRefuse(ImportJob job) {

@@ -3,13 +3,17 @@ package se.steget.imports;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.MessageSource;
+
 import se.steget.core.Gender;
+import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.Municipalities;
 import se.steget.core.Municipality;
 
@@ -102,6 +106,43 @@ final class ImportValues {
 			.filter((m) -> key(m.name()).equals(key))
 			.map(Municipality::code)
 			.findFirst();
+	}
+
+	/** A personal identity number in any of its written forms, as its twelve digits. */
+	static Optional<String> personalIdentityNumber(String text) {
+		try {
+			return Optional.of(PersonalIdentityNumber.parse(text).value());
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** A whole number, such as months or a percentage. */
+	static Optional<Integer> wholeNumber(String text) {
+		try {
+			return Optional.of(Integer.parseInt(text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A choice of a form by its name, or by its label in Swedish or English (the message
+	 * {@code prefix.NAME}).
+	 */
+	static <E extends Enum<E>> Optional<E> choice(MessageSource messages, Class<E> type, String prefix, String text) {
+		String key = key(text);
+		for (E constant : type.getEnumConstants()) {
+			for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+				String label = messages.getMessage(prefix + "." + constant.name(), null, constant.name(), locale);
+				if (key(label).equals(key)) {
+					return Optional.of(constant);
+				}
+			}
+		}
+		return enumNamed(type, text);
 	}
 
 	/** A constant of the enum by its name, in any case and spacing. */

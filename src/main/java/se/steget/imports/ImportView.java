@@ -12,22 +12,23 @@ import se.steget.imports.ImportReport.Action;
  * was decoded, a workbook's sheets), which column holds which field, and the latest
  * report.
  */
-public record ImportView(UUID id, String fileName, FileType fileType, ImportStatus status, Integer version,
-		LocalDateTime createdAt, LocalDateTime checkedAt, LocalDateTime importedAt, CsvView csv, List<String> sheets,
-		String sheet, List<String> header, List<List<String>> preview, int rowCount, List<ColumnChoice> columns,
-		Counts counts, List<RowProblem> problems) {
+public record ImportView(UUID id, String recordKind, UUID projectId, String fileName, FileType fileType,
+		ImportStatus status, Integer version, LocalDateTime createdAt, LocalDateTime checkedAt,
+		LocalDateTime importedAt, CsvView csv, List<String> sheets, String sheet, List<String> header,
+		List<List<String>> preview, int rowCount, List<ColumnChoice> columns, Counts counts,
+		List<RowProblem> problems) {
 
 	/** The most problems a page lists; the workbook of problems has them all. */
 	static final int SHOWN_PROBLEMS = 200;
 
-	static ImportView of(ImportJob job, ImportTable table, ColumnMapping mapping, CsvView csv, ImportReport report,
-			int previewRows, List<String> sheets) {
+	static ImportView of(ImportJob job, List<ImportColumn> kind, ImportTable table, ColumnMapping mapping, CsvView csv,
+			ImportReport report, int previewRows, List<String> sheets) {
 		List<List<String>> preview = table.rows()
 			.stream()
 			.limit(previewRows)
 			.map((row) -> java.util.stream.IntStream.range(0, table.header().size()).mapToObj(row::cell).toList())
 			.toList();
-		List<ColumnChoice> columns = ParticipantImport.COLUMNS.stream()
+		List<ColumnChoice> columns = kind.stream()
 			.map((c) -> new ColumnChoice(c.field(), c.labelKey(), c.required(), mapping.column(c.field())))
 			.toList();
 		Counts counts = (report == null) ? null : Counts.of(report);
@@ -38,9 +39,10 @@ public record ImportView(UUID id, String fileName, FileType fileType, ImportStat
 					.limit(SHOWN_PROBLEMS)
 					.toList();
 		String sheet = (job.getSheet() != null || sheets.isEmpty()) ? job.getSheet() : sheets.get(0);
-		return new ImportView(job.getId(), job.getFileName(), job.getFileType(), job.getStatus(), job.getVersion(),
-				job.getCreatedAt(), job.getCheckedAt(), job.getImportedAt(), csv, sheets, sheet, table.header(),
-				preview, table.rows().size(), columns, counts, problems);
+		return new ImportView(job.getId(), job.getRecordKind(), job.getProjectId(), job.getFileName(),
+				job.getFileType(), job.getStatus(), job.getVersion(), job.getCreatedAt(), job.getCheckedAt(),
+				job.getImportedAt(), csv, sheets, sheet, table.header(), preview, table.rows().size(), columns, counts,
+				problems);
 	}
 
 	public boolean imported() {

@@ -36,7 +36,7 @@ import se.steget.participant.ParticipantManagement.ImportMatch;
  * number, or who is registered where the user cannot see, goes to review.
  */
 @Component
-class ParticipantImport {
+class ParticipantImport implements ImportKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
@@ -68,8 +68,24 @@ class ParticipantImport {
 		this.messages = messages;
 	}
 
+	@Override
+	public String name() {
+		return "participants";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public boolean inProject() {
+		return false;
+	}
+
 	/** Checks every row against the rules and the register, writing nothing. */
-	ImportReport check(ImportTable table, ColumnMapping mapping, AccessScope scope) {
+	@Override
+	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		List<Planned> rows = new ArrayList<>();
 		Map<String, List<Integer>> byNumber = new HashMap<>();
 		List<ParticipantForm> forms = new ArrayList<>();
@@ -98,7 +114,9 @@ class ParticipantImport {
 	 * Imports the rows the report plans to create or update, as the participant pages
 	 * would, in the caller's transaction; returns the record written for each row number.
 	 */
-	Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, AccessScope scope) {
+	@Override
+	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
+			AccessScope scope) {
 		Map<Integer, UUID> written = new HashMap<>();
 		for (int i = 0; i < table.rows().size(); i++) {
 			Planned planned = report.rows().get(i);
@@ -162,7 +180,7 @@ class ParticipantImport {
 	 */
 	private ParticipantForm form(ImportTable.Row row, ColumnMapping mapping, List<RowProblem> problems) {
 		var form = new ParticipantForm();
-		var values = new Values(row, mapping, problems);
+		var values = new RowValues(row, mapping, problems);
 		form.setPersonalIdentityNumber(values.text("personalIdentityNumber"));
 		form.setFirstName(values.text("firstName"));
 		form.setLastName(values.text("lastName"));
@@ -171,14 +189,16 @@ class ParticipantImport {
 				values.read("municipalityCode", ImportValues::municipality, "imports.error.municipality"));
 		form.setProtectedIdentity(
 				Boolean.TRUE.equals(values.read("protectedIdentity", ImportValues::yesNo, "imports.error.yesNo")));
-		form.setBirthRegion(values.read("birthRegion", (text) -> choice(BirthRegion.class, "birthRegion", text),
+		form.setBirthRegion(values.read("birthRegion",
+				(text) -> ImportValues.choice(this.messages, BirthRegion.class, "birthRegion", text),
 				"imports.error.choice"));
 		form.setEducationLevel(values.read("educationLevel",
-				(text) -> choice(EducationLevel.class, "educationLevel", text), "imports.error.choice"));
+				(text) -> ImportValues.choice(this.messages, EducationLevel.class, "educationLevel", text),
+				"imports.error.choice"));
 		form.setDisability(values.read("disability", ImportValues::yesNo, "imports.error.yesNo"));
-		form.setMonthsUnemployed(
-				values.read("monthsUnemployed", ParticipantImport::wholeNumber, "imports.error.number"));
-		form.setSwedishLevel(values.read("swedishLevel", (text) -> choice(SwedishLevel.class, "swedishLevel", text),
+		form.setMonthsUnemployed(values.read("monthsUnemployed", ImportValues::wholeNumber, "imports.error.number"));
+		form.setSwedishLevel(values.read("swedishLevel",
+				(text) -> ImportValues.choice(this.messages, SwedishLevel.class, "swedishLevel", text),
 				"imports.error.choice"));
 		if (problems.isEmpty()) {
 			problems.addAll(ruleProblems(form, row, mapping));
@@ -203,51 +223,6 @@ class ParticipantImport {
 		}
 		problems.sort(java.util.Comparator.comparing(RowProblem::column));
 		return problems;
-	}
-
-	/** A choice by its name, or by its label in Swedish or English. */
-	private <E extends Enum<E>> Optional<E> choice(Class<E> type, String prefix, String text) {
-		String key = ImportValues.key(text);
-		for (E constant : type.getEnumConstants()) {
-			for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
-				String label = this.messages.getMessage(prefix + "." + constant.name(), null, constant.name(), locale);
-				if (ImportValues.key(label).equals(key)) {
-					return Optional.of(constant);
-				}
-			}
-		}
-		return ImportValues.enumNamed(type, text);
-	}
-
-	private static Optional<Integer> wholeNumber(String text) {
-		try {
-			return Optional.of(Integer.parseInt(text.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-	}
-
-	/** A row's values by field, blank cells as null, and unreadable ones a problem. */
-	private record Values(ImportTable.Row row, ColumnMapping mapping, List<RowProblem> problems) {
-
-		String text(String field) {
-			String value = this.mapping.value(this.row, field);
-			return value.isBlank() ? null : value.strip();
-		}
-
-		<T> T read(String field, Function<String, Optional<T>> reader, String messageKey) {
-			String value = text(field);
-			if (value == null) {
-				return null;
-			}
-			Optional<T> read = reader.apply(value);
-			if (read.isEmpty()) {
-				this.problems.add(new RowProblem(this.row.number(), this.mapping.title(field), value, messageKey));
-			}
-			return read.orElse(null);
-		}
-
 	}
 
 }

@@ -116,7 +116,7 @@ class AuthorizationMatrixTests {
 			.subscribe(new WebhookDetails("https://mottagare.example/matris", null, List.of(WebhookEvent.ENROLLED),
 					project, true))
 			.id();
-		UUID imported = this.imports.upload("matris.csv",
+		UUID imported = this.imports.upload("participants", null, "matris.csv",
 				("Personnummer;Förnamn;Efternamn;Kön;Kommun\n" + se.steget.TestNumbers.next() + ";Åsa;Öberg;K;Kalmar\n")
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8),
 				this.data.scope(coach));
