@@ -1,12 +1,7 @@
 package se.steget.imports;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,11 +89,11 @@ public class ImportManagement {
 		if (content.length > this.properties.maxFileBytes()) {
 			throw new RejectedInputException("file", "imports.error.tooLarge", this.properties.maxFileMegabytes());
 		}
-		FileType type = typeOf(fileName, content);
-		var job = ImportJob.upload(kind.name(), kind.inProject() ? projectId : null, plainName(fileName), type, content,
-				sha256(content), scope.userId(), LocalDateTime.now(this.clock));
-		ImportTable table = readOrRefuse(job);
-		String layout = layout(kind, table.header());
+		FileType type = ImportFiles.typeOf(fileName, content);
+		var job = ImportJob.upload(kind.name(), kind.inProject() ? projectId : null, ImportFiles.plainName(fileName),
+				type, content, ImportFiles.sha256(content), scope.userId(), LocalDateTime.now(this.clock));
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		String layout = ImportFiles.layout(kind, table.header());
 		String columns = earlierMapping(scope, layout)
 			.orElseGet(() -> ColumnMapping.matched(table.header(), kind.columns(), this::label).kept());
 		job.choose(null, null, null, columns, layout);
@@ -111,11 +106,12 @@ public class ImportManagement {
 	 */
 	public ImportView view(UUID id, AccessScope scope) {
 		ImportJob job = load(id, scope);
-		ImportTable table = readOrRefuse(job);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		ColumnMapping mapping = mapping(job, table);
 		ImportReport report = report(job);
 		return ImportView.of(job, kind(job).columns(), table, mapping,
-				CsvView.of(job, (job.getFileType() == FileType.CSV) ? decoded(job) : null), report, PREVIEW_ROWS,
+				CsvView.of(job, (job.getFileType() == FileType.CSV) ? ImportFiles.decoded(job) : null), report,
+				PREVIEW_ROWS,
 				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
 	}
 
@@ -158,11 +154,12 @@ public class ImportManagement {
 			throw new RejectedInputException("delimiter", "imports.error.delimiter");
 		}
 		job.choose(charset, delimiter, blankToNull(choices.sheet()), null, null);
-		ImportTable table = readOrRefuse(job);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		ColumnMapping mapping = (choices.columns() == null)
 				? ColumnMapping.matched(table.header(), kind(job).columns(), this::label)
 				: ColumnMapping.chosen(table.header(), choices.columns());
-		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(), layout(kind(job), table.header()));
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(),
+				ImportFiles.layout(kind(job), table.header()));
 		StaleEdits.refused(() -> this.jobs.save(job));
 	}
 
@@ -193,7 +190,7 @@ public class ImportManagement {
 			throw new RejectedInputException("rows", "imports.error.notClean",
 					report.count(ImportReport.Action.INVALID) + report.count(ImportReport.Action.REVIEW));
 		}
-		ImportTable table = readOrRefuse(job);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		ImportReport done = report
 			.withRecords(kind(job).commit(table, mapping(job, table), report, job.getProjectId(), scope));
 		job.imported(this.json.writeValueAsString(done), goodRowsOnly, (int) report.count(ImportReport.Action.CREATE),
@@ -214,8 +211,8 @@ public class ImportManagement {
 		if (report == null) {
 			throw new NotFoundException("Import report");
 		}
-		return ProblemsWorkbook.of(readOrRefuse(job), report, (problem) -> text(problem, locale),
-				this.messages.getMessage("imports.problems.column", null, locale));
+		return ProblemsWorkbook.of(ImportFiles.read(job, this.properties.maxRows()), report,
+				(problem) -> text(problem, locale), this.messages.getMessage("imports.problems.column", null, locale));
 	}
 
 	String text(RowProblem problem, Locale locale) {
@@ -224,7 +221,7 @@ public class ImportManagement {
 	}
 
 	private ImportReport checked(ImportJob job, AccessScope scope) {
-		ImportTable table = readOrRefuse(job);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		ColumnMapping mapping = mapping(job, table);
 		List<ImportColumn> missing = mapping.missing(kind(job).columns());
 		if (!missing.isEmpty()) {
@@ -250,10 +247,6 @@ public class ImportManagement {
 			.optional();
 	}
 
-	private static String layout(ImportKind kind, List<String> header) {
-		return sha256((kind.name() + "\u0000" + String.join("\u0000", header)).getBytes(StandardCharsets.UTF_8));
-	}
-
 	private ImportReport report(ImportJob job) {
 		return (job.getReport() == null) ? null : this.json.readValue(job.getReport(), ImportReport.class);
 	}
@@ -264,24 +257,6 @@ public class ImportManagement {
 
 	private ImportKind kind(ImportJob job) {
 		return this.kinds.get(job.getRecordKind());
-	}
-
-	private ImportTable readOrRefuse(ImportJob job) {
-		try {
-			if (job.getFileType() == FileType.XLSX) {
-				return SpreadsheetReading.xlsx(job.getContent(), job.getSheet(), this.properties.maxRows());
-			}
-			return SpreadsheetReading.csv(decoded(job), this.properties.maxRows());
-		}
-		catch (RowProblem.Unreadable ex) {
-			throw new RejectedInputException("file", ex.messageKey(), ex.args());
-		}
-	}
-
-	private CsvDecoding.Decoded decoded(ImportJob job) {
-		Charset charset = (job.getCharset() != null) ? Charset.forName(job.getCharset()) : null;
-		Character delimiter = (job.getDelimiter() != null) ? job.getDelimiter().charAt(0) : null;
-		return CsvDecoding.decode(job.getContent(), charset, delimiter);
 	}
 
 	private ImportJob load(UUID id, AccessScope scope) {
@@ -298,39 +273,12 @@ public class ImportManagement {
 		}
 	}
 
-	private static FileType typeOf(String fileName, byte[] content) {
-		String name = (fileName == null) ? "" : fileName.toLowerCase(Locale.ROOT);
-		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
-		if (name.endsWith(".xlsx") || zip) {
-			return FileType.XLSX;
-		}
-		if (name.endsWith(".csv") || name.endsWith(".txt") || name.isEmpty()) {
-			return FileType.CSV;
-		}
-		throw new RejectedInputException("file", "imports.error.fileType");
-	}
-
-	private static String plainName(String fileName) {
-		String name = (fileName == null || fileName.isBlank()) ? "import.csv" : fileName;
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
-	}
-
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	private String label(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** What the user chose for reading a file. */
