@@ -87,8 +87,8 @@ class ImportPersonalData implements PersonalData {
 	@Scheduled(cron = "${steget.imports.purge-cron:0 40 2 * * *}", zone = "Europe/Stockholm")
 	@SchedulerLock(name = "import-files")
 	@Transactional
-	public int purge() {
-		return this.jdbc
+	public void purge() {
+		this.jdbc
 			.sql("update import_job set content = null, report = null where content is not null and created_at < ?")
 			.param(LocalDateTime.now(this.clock).minus(this.properties.keptFor()))
 			.update();
