@@ -20,8 +20,8 @@ class ModularityTests {
 	void hasEveryModule() {
 		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"core", "access", "organisation", "project", "participant", "enrollment", "casework", "activity",
-				"outcome", "employer", "matching", "reporting", "evaluation", "privacy", "system", "webhook", "demo",
-				"benchmark");
+				"outcome", "employer", "matching", "reporting", "evaluation", "privacy", "system", "webhook", "imports",
+				"demo", "benchmark");
 	}
 
 	@Test

@@ -53,7 +53,8 @@ class TableOwnershipTests {
 			Map.entry("reporting", Set.of("goal", "scb_report", "starter_fact", "outcome_summary")),
 			Map.entry("evaluation", Set.of("pseudonym_key")), Map.entry("privacy", Set.of("retention_run")),
 			Map.entry("system", Set.of("spring_session", "spring_session_attributes", "shedlock", "idempotency_key")),
-			Map.entry("webhook", Set.of("webhook_subscription", "webhook_message")));
+			Map.entry("webhook", Set.of("webhook_subscription", "webhook_message")),
+			Map.entry("imports", Set.of("import_job")));
 
 	/**
 	 * Reads across modules not yet replaced by an API call: module, then the tables it

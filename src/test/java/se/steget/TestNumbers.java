@@ -28,7 +28,30 @@ public final class TestNumbers {
 
 	/** An unused valid number in its written form YYYYMMDD-NNNN. */
 	public static String next() {
-		return PersonalIdentityNumber.parse(NUMBERS.get(NEXT.getAndIncrement())).formatted();
+		String number = NUMBERS.get(NEXT.getAndIncrement());
+		while (!TAKEN.add(number)) {
+			number = NUMBERS.get(NEXT.getAndIncrement());
+		}
+		return PersonalIdentityNumber.parse(number).formatted();
+	}
+
+	/** Unused numbers of {@code count} people born on the same day. */
+	public static List<String> sameBirthDate(int count) {
+		synchronized (TAKEN) {
+			var byDay = NUMBERS.stream()
+				.skip(NEXT.get())
+				.filter((number) -> !TAKEN.contains(number))
+				.collect(java.util.stream.Collectors.groupingBy((number) -> number.substring(0, 8),
+						java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+			List<String> same = byDay.values()
+				.stream()
+				.filter((numbers) -> numbers.size() >= count)
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No " + count + " test numbers of one birth date left"))
+				.subList(0, count);
+			TAKEN.addAll(same);
+			return same.stream().map((number) -> PersonalIdentityNumber.parse(number).formatted()).toList();
+		}
 	}
 
 	/**

@@ -110,7 +110,7 @@ public class ParticipantForm {
 	 * What differs between the record as saved now (its edit form) and this form; for a
 	 * protected identity the hidden fields stay out of it.
 	 */
-	List<Difference> differencesFrom(ParticipantForm saved) {
+	public List<Difference> differencesFrom(ParticipantForm saved) {
 		var differences = Difference.builder();
 		if (saved.personalIdentityNumber != null) {
 			differences

@@ -240,6 +240,50 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * The participant an imported row's number belongs to, if anyone: whether the user
+	 * may see them, and if so their edit form as saved (to compare with the row) and its
+	 * version.
+	 */
+	public Optional<ImportMatch> importMatch(String personalIdentityNumber, AccessScope scope) {
+		return this.participants.findByPersonalIdentityNumber(personalIdentityNumber)
+			.map((found) -> find(found.getId(), scope).isPresent()
+					? new ImportMatch(found.getId(), ParticipantForm.of(found)) : new ImportMatch(found.getId(), null));
+	}
+
+	/**
+	 * What an import found for a number: the participant, and their saved form when the
+	 * user may see them (null when not).
+	 */
+	public record ImportMatch(UUID id, ParticipantForm saved) {
+
+		public boolean visible() {
+			return this.saved != null;
+		}
+
+	}
+
+	/**
+	 * What a form's identity lacks (a number, or a reserve identity's birth date and
+	 * document), as registering it would refuse.
+	 */
+	public List<RejectedInputException> identityProblems(ParticipantForm form) {
+		return form.identityProblems(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Whether someone with another number (or a reserve identity) has this exact name and
+	 * birth date: a possible duplicate that an import sends to review, never merges.
+	 */
+	public boolean namesakeBornSameDay(String firstName, String lastName, LocalDate birthDate, String number) {
+		return this.jdbc
+			.sql("select count(*) from participant where last_name = ? and first_name = ? and birth_date = ?"
+					+ " and personal_identity_number <> ?")
+			.params(lastName.strip(), firstName.strip(), birthDate, number)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * After a stale save: the fields the record now holds differently from what the user
 	 * typed, and the form moved on to the saved version, so that saving again keeps the
 	 * user's values knowingly.

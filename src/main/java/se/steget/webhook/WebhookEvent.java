@@ -4,7 +4,7 @@ package se.steget.webhook;
 public enum WebhookEvent {
 
 	ENROLLED("enrollment.enrolled"), EXITED("enrollment.exited"), OUTCOME_RECORDED("outcome.recorded"),
-	VACANCY_FILLED("vacancy.filled");
+	VACANCY_FILLED("vacancy.filled"), IMPORT_FINISHED("import.finished");
 
 	private final String type;
 

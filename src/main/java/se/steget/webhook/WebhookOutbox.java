@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.steget.employer.VacancyFilled;
 import se.steget.enrollment.ParticipantEnrolled;
 import se.steget.enrollment.ParticipantExited;
+import se.steget.imports.ImportFinished;
 import se.steget.outcome.OutcomeRecorded;
 
 /**
@@ -48,6 +49,14 @@ class WebhookOutbox {
 	void on(VacancyFilled event) {
 		this.webhooks.enqueue(WebhookEvent.VACANCY_FILLED, null,
 				data("vacancyId", event.vacancyId(), "employerId", event.employerId()));
+	}
+
+	@EventListener
+	void on(ImportFinished event) {
+		Map<String, Object> data = data("importId", event.importId(), "recordKind", event.recordKind());
+		data.put("created", event.created());
+		data.put("updated", event.updated());
+		this.webhooks.enqueue(WebhookEvent.IMPORT_FINISHED, null, data);
 	}
 
 	private static Map<String, Object> data(String name, Object value, String otherName, Object otherValue) {

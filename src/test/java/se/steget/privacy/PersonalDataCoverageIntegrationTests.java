@@ -75,7 +75,9 @@ class PersonalDataCoverageIntegrationTests {
 			// last
 			// error, removed 30 days after delivery.
 			"webhook_subscription.url", "webhook_subscription.description", "webhook_subscription.event_types",
-			"webhook_subscription.disabled_reason", "webhook_message.payload", "webhook_message.last_error");
+			"webhook_subscription.disabled_reason", "webhook_message.payload", "webhook_message.last_error",
+			// Imports: which column of a file holds which field, and the sheet's name.
+			"import_job.mapping", "import_job.sheet");
 
 	@Autowired
 	private DataSource dataSource;

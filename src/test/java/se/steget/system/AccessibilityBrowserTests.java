@@ -210,6 +210,7 @@ class AccessibilityBrowserTests {
 		scan("/");
 		scan("/time");
 		scanWithErrors("/time");
+		scanImports();
 		browser.login("styrgrupp", PASSWORD);
 		scan("/");
 		scan(browser.firstLink("#figures tbody"));
@@ -327,6 +328,34 @@ class AccessibilityBrowserTests {
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The import pages: the list, a refused upload, a Windows-1252 file as read, and its
+	 * check with a bad row and the table of problems.
+	 */
+	private void scanImports() {
+		scan("/imports");
+		scanWithErrors("/imports");
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("deltagare", ".csv");
+			java.nio.file.Files.writeString(file,
+					"Personnummer;Förnamn;Efternamn;Kön;Kommun\n" + se.steget.TestNumbers.next()
+							+ ";Åsa;Öberg;K;Kalmar\n1950;Ärlig;Ödmjuk;X;Atlantis\n",
+					java.nio.charset.Charset.forName("windows-1252"));
+			browser.open("/imports");
+			browser.driver().findElement(By.id("file")).sendKeys(file.toString());
+			browser.submit();
+			java.nio.file.Files.delete(file);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThat(browser.text("#preview")).contains("Åsa", "Öberg");
+		scan(browser.path());
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#report form button")));
+		assertThat(browser.text("#problems")).contains("Atlantis");
+		browser.assertAccessible();
 	}
 
 	private void scanWithErrors(String form) {

@@ -78,6 +78,9 @@ class AuthorizationMatrixTests {
 	private WebhookManagement webhooks;
 
 	@Autowired
+	private se.steget.imports.ImportManagement imports;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -113,8 +116,13 @@ class AuthorizationMatrixTests {
 			.subscribe(new WebhookDetails("https://mottagare.example/matris", null, List.of(WebhookEvent.ENROLLED),
 					project, true))
 			.id();
+		UUID imported = this.imports.upload("participants", null, "matris.csv",
+				("Personnummer;Förnamn;Efternamn;Kön;Kommun\n" + se.steget.TestNumbers.next() + ";Åsa;Öberg;K;Kalmar\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				this.data.scope(coach));
 		Map<String, UUID> records = Map.of("participants", participant, "enrollments", enrollment, "projects", project,
-				"activities", activity, "proposals", proposal, "account/tokens", token, "webhooks", webhook);
+				"activities", activity, "proposals", proposal, "account/tokens", token, "webhooks", webhook, "imports",
+				imported);
 		Map<String, UUID> registers = Map.of("employers", employer, "vacancies", vacancy);
 
 		UUID outsider = this.data.user(Role.STAFF);
@@ -143,7 +151,8 @@ class AuthorizationMatrixTests {
 				cases++;
 				check(route[0], real, finance, allowed);
 			}
-			if (resource.equals("participants") || resource.equals("enrollments") || resource.equals("proposals")) {
+			if (resource.equals("participants") || resource.equals("enrollments") || resource.equals("proposals")
+					|| resource.equals("imports")) {
 				for (UUID who : List.of(colleague, coordinatorElsewhere, admin)) {
 					cases++;
 					check(route[0], real, who, allowed);

@@ -89,7 +89,8 @@ class MessagesTests {
 			Map.entry("proposalStatus", se.steget.matching.ProposalStatus.class),
 			Map.entry("declinedBy", se.steget.matching.DeclinedBy.class),
 			Map.entry("agreement", se.steget.matching.Agreement.class),
-			Map.entry("matchFactor", se.steget.matching.FactorKind.class));
+			Map.entry("matchFactor", se.steget.matching.FactorKind.class),
+			Map.entry("importStatus", se.steget.imports.ImportStatus.class));
 
 	private final Properties swedish = load("messages.properties");
 
@@ -112,8 +113,8 @@ class MessagesTests {
 		}
 		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
 			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
-				collect(Files.readString(source), Pattern.compile("\"\\{?((?:error|typeMismatch)\\.[a-zA-Z.]+)\\}?\""),
-						used);
+				collect(Files.readString(source),
+						Pattern.compile("\"\\{?((?:error|typeMismatch|imports)\\.[a-zA-Z.]+)\\}?\""), used);
 			}
 		}
 		ENUM_KEYS.forEach((prefix, type) -> {

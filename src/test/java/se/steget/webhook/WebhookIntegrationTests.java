@@ -110,6 +110,44 @@ class WebhookIntegrationTests {
 	}
 
 	@Test
+	void aFinishedImportIsToldWithItsCountsAndNoOneNamed() throws Exception {
+		Receiver receiver = receiver((attempt) -> 200);
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		UUID coach = this.data.user(Role.STAFF);
+		String body = this.mvc
+			.perform(post("/api/v1/webhooks").with(httpBasic(this.data.username(admin), TestData.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"url\": \"%s\", \"events\": [\"IMPORT_FINISHED\"]}".formatted(receiver.url())))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		this.subscriptions.add(UUID.fromString(JsonPath.read(body, "$.webhook.id")));
+		receiver.secret = JsonPath.read(body, "$.secret");
+		String number = se.steget.TestNumbers.next();
+		String file = "Personnummer;Förnamn;Efternamn;Kön;Kommun\n" + number + ";Åsa;Importsson;K;Kalmar\n";
+		String job = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/imports")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "d.csv", "text/csv",
+						file.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.with(httpBasic(this.data.username(coach), TestData.PASSWORD)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String importId = JsonPath.read(job, "$.id");
+		as(coach, "/api/v1/imports/" + importId + "/commit", "");
+
+		await(() -> receiver.accepted.size() == 1);
+		assertThat(receiver.badSignatures).hasValue(0);
+		String message = receiver.bodies.get(0);
+		assertThat(JsonPath.<String>read(message, "$.type")).isEqualTo("import.finished");
+		assertThat(JsonPath.<String>read(message, "$.data.importId")).isEqualTo(importId);
+		assertThat(JsonPath.<Integer>read(message, "$.data.created")).isEqualTo(1);
+		assertThat(message).doesNotContain("Importsson").doesNotContain(number.substring(0, 8));
+	}
+
+	@Test
 	void aChangeThatIsUndoneSendsNothing() throws Exception {
 		Receiver receiver = receiver((attempt) -> 200);
 		UUID admin = this.data.user(Role.ADMINISTRATOR);

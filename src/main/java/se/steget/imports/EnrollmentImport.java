@@ -1,0 +1,285 @@
+package se.steget.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.PersonalIdentityNumber;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentForm;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentView;
+import se.steget.enrollment.ExitForm;
+import se.steget.enrollment.ExitReason;
+import se.steget.enrollment.PathManagement;
+import se.steget.enrollment.TrackChangeForm;
+import se.steget.imports.ImportReport.Action;
+import se.steget.imports.ImportReport.Planned;
+import se.steget.participant.ParticipantManagement;
+import se.steget.participant.ParticipantManagement.ImportMatch;
+import se.steget.project.TrackManagement;
+import se.steget.project.TrackView;
+
+/**
+ * Enrollments in the project chosen for the file: each row a registered participant's
+ * stay, with its start, track, and exit if it has ended. The check makes each enrollment
+ * as the enrollment pages would, in a savepoint of its own, and undoes them all: the
+ * rules are the enrollment module's own (no overlaps, the project's period, the track's
+ * order), and rows later in the file meet the earlier ones. A row is matched to an
+ * existing enrollment by participant, project and start.
+ */
+@Component
+class EnrollmentImport implements ImportKind {
+
+	static final List<ImportColumn> COLUMNS = List.of(
+			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
+					"personal identity number"),
+			ImportColumn.required("startDate", "enrollment.startDate", "start", "inskriven", "start date"),
+			ImportColumn.optional("track", "enrollment.track", "spår", "fas", "track", "phase"),
+			ImportColumn.optional("participationPercent", "enrollment.participationPercent", "omfattning",
+					"participation"),
+			ImportColumn.optional("plannedEndDate", "enrollment.plannedEndDate", "planerat slut", "planned end"),
+			ImportColumn.optional("exitDate", "enrollment.exitDate", "avslut", "slutdatum", "exit date", "end date"),
+			ImportColumn.optional("exitReason", "enrollment.exitReason", "orsak", "avslutsorsak", "exit reason"),
+			ImportColumn.optional("exitNote", "enrollment.exitNote", "avslutsanteckning", "exit note"));
+
+	/** The columns of the fields the enrollment module names in its refusals. */
+	private static final Map<String, String> FIELDS = Map.of("participantId", "personalIdentityNumber", "trackId",
+			"track", "changedOn", "startDate");
+
+	private final ParticipantManagement participants;
+
+	private final EnrollmentManagement enrollments;
+
+	private final PathManagement paths;
+
+	private final TrackManagement tracks;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate savepoint;
+
+	EnrollmentImport(ParticipantManagement participants, EnrollmentManagement enrollments, PathManagement paths,
+			TrackManagement tracks, Validator validator, MessageSource messages,
+			PlatformTransactionManager transactions) {
+		this.participants = participants;
+		this.enrollments = enrollments;
+		this.paths = paths;
+		this.tracks = tracks;
+		this.validator = validator;
+		this.messages = messages;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	@Override
+	public String name() {
+		return "enrollments";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public boolean inProject() {
+		return true;
+	}
+
+	/** Makes every row's enrollment, each in its savepoint, and undoes them all. */
+	@Override
+	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope) {
+		return this.savepoint.execute((all) -> {
+			Map<String, TrackView> byName = tracksOf(projectId);
+			Map<String, Integer> firstRow = new HashMap<>();
+			List<Planned> rows = new ArrayList<>();
+			for (ImportTable.Row row : table.rows()) {
+				rows.add(tried(row, mapping, projectId, byName, firstRow, scope));
+			}
+			all.setRollbackOnly();
+			return new ImportReport(table.rows().size(), rows);
+		});
+	}
+
+	@Override
+	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
+			AccessScope scope) {
+		Map<String, TrackView> byName = tracksOf(projectId);
+		Map<Integer, UUID> written = new HashMap<>();
+		for (int i = 0; i < table.rows().size(); i++) {
+			Planned planned = report.rows().get(i);
+			if (planned.action() == Action.CREATE || planned.action() == Action.UPDATE) {
+				Row row = row(table.rows().get(i), mapping, byName, new ArrayList<>());
+				UUID participant = this.participants.importMatch(row.number(), scope).orElseThrow().id();
+				written.put(planned.row(),
+						write(row.of(participant), planned.action(), planned.recordId(), projectId, scope));
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * One row tried in a savepoint of its own: what importing it does, or why it cannot.
+	 */
+	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, TrackView> byName,
+			Map<String, Integer> firstRow, AccessScope scope) {
+		List<RowProblem> problems = new ArrayList<>();
+		Row row = row(line, mapping, byName, problems);
+		if (!problems.isEmpty()) {
+			return new Planned(line.number(), Action.INVALID, null, problems);
+		}
+		Integer earlier = firstRow.putIfAbsent(row.number() + "/" + row.start(), line.number());
+		if (earlier != null) {
+			return invalid(row, "personalIdentityNumber", "imports.error.repeated", earlier);
+		}
+		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);
+		if (match.isEmpty()) {
+			return invalid(row, "personalIdentityNumber", "imports.error.notRegistered");
+		}
+		if (!match.get().visible()) {
+			return new Planned(line.number(), Action.REVIEW, match.get().id(),
+					List.of(new RowProblem(line.number(), "", "", "imports.review.notVisible")));
+		}
+		row = row.of(match.get().id());
+		Optional<EnrollmentView> existing = existing(row, projectId, scope);
+		if (existing.isPresent() && (row.exit() == null || existing.get().exitDate() != null)) {
+			return new Planned(line.number(), Action.UNCHANGED, existing.get().id(), List.of());
+		}
+		Action action = existing.isPresent() ? Action.UPDATE : Action.CREATE;
+		UUID id = existing.map(EnrollmentView::id).orElse(null);
+		Row tried = row;
+		try {
+			this.savepoint.executeWithoutResult((status) -> write(tried, action, id, projectId, scope));
+			return new Planned(line.number(), action, id, List.of());
+		}
+		catch (RejectedInputException refused) {
+			var values = new RowValues(line, mapping, new ArrayList<>());
+			refused.rejections()
+				.forEach((r) -> values.refused(FIELDS.getOrDefault(r.field(), r.field()), r.messageKey(), r.args()));
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+		catch (NotFoundException hidden) {
+			return invalid(row, "personalIdentityNumber", "imports.review.notVisible");
+		}
+	}
+
+	/**
+	 * Enrolls the row's participant (in its track, and exited if it has ended), or exits
+	 * the enrollment.
+	 */
+	private UUID write(Row row, Action action, UUID existing, UUID projectId, AccessScope scope) {
+		UUID id = existing;
+		if (action == Action.CREATE) {
+			var form = new EnrollmentForm();
+			form.setParticipantId(row.participantId());
+			form.setProjectId(projectId);
+			form.setStartDate(row.start());
+			form.setActive(true);
+			if (row.percent() != null) {
+				form.setParticipationPercent(row.percent());
+			}
+			form.setPlannedEndDate(row.plannedEnd());
+			refuseInvalid(form);
+			id = this.enrollments.enroll(form, scope);
+			if (row.track() != null) {
+				var track = new TrackChangeForm();
+				track.setTrackId(row.track().id());
+				track.setChangedOn(row.start());
+				this.paths.changeTrack(id, track, scope.userId(), scope);
+			}
+		}
+		if (row.exit() != null) {
+			var exit = new ExitForm();
+			exit.setExitDate(row.exit());
+			exit.setExitReason(row.exitReason());
+			exit.setExitNote(row.exitNote());
+			refuseInvalid(exit);
+			this.enrollments.exit(id, exit, scope);
+		}
+		return id;
+	}
+
+	private <T> void refuseInvalid(T form) {
+		List<RejectedInputException> refused = new ArrayList<>();
+		for (ConstraintViolation<T> violation : this.validator.validate(form)) {
+			String template = violation.getMessageTemplate();
+			refused.add(new RejectedInputException(violation.getPropertyPath().toString(),
+					template.startsWith("{") ? template.substring(1, template.length() - 1) : template));
+		}
+		RejectedInputException.throwIfAny(refused);
+	}
+
+	private Optional<EnrollmentView> existing(Row row, UUID projectId, AccessScope scope) {
+		return this.enrollments.ofParticipant(row.participantId(), scope)
+			.stream()
+			.filter((e) -> e.projectId().equals(projectId) && e.startDate().equals(row.start()))
+			.findFirst();
+	}
+
+	private static Planned invalid(Row row, String field, String messageKey, Object... args) {
+		return new Planned(row.line().number(), Action.INVALID, null, List.of(new RowProblem(row.line().number(),
+				row.mapping().title(field), row.mapping().value(row.line(), field), messageKey, args)));
+	}
+
+	private Map<String, TrackView> tracksOf(UUID projectId) {
+		Map<String, TrackView> byName = new HashMap<>();
+		this.tracks.tracks(projectId).forEach((track) -> byName.put(ImportValues.key(track.name()), track));
+		return byName;
+	}
+
+	/** The row's values as read, every one that cannot be read a problem. */
+	private Row row(ImportTable.Row line, ColumnMapping mapping, Map<String, TrackView> tracks,
+			List<RowProblem> problems) {
+		var values = new RowValues(line, mapping, problems);
+		String number = values.read("personalIdentityNumber", ImportValues::personalIdentityNumber,
+				"error.personalIdentityNumber");
+		LocalDate start = values.read("startDate", ImportValues::date, "imports.error.date");
+		if (values.text("personalIdentityNumber") == null) {
+			values.refused("personalIdentityNumber", "error.required");
+		}
+		if (values.text("startDate") == null) {
+			values.refused("startDate", "error.required");
+		}
+		TrackView track = values.read("track", (name) -> Optional.ofNullable(tracks.get(ImportValues.key(name))),
+				"imports.error.track");
+		Integer percent = values.read("participationPercent", ImportValues::wholeNumber, "imports.error.number");
+		LocalDate plannedEnd = values.read("plannedEndDate", ImportValues::date, "imports.error.date");
+		LocalDate exit = values.read("exitDate", ImportValues::date, "imports.error.date");
+		ExitReason reason = values.read("exitReason",
+				(text) -> ImportValues.choice(this.messages, ExitReason.class, "exitReason", text),
+				"imports.error.exitReason");
+		return new Row(line, mapping, number, null, start, track, percent, plannedEnd, exit, reason,
+				values.text("exitNote"));
+	}
+
+	/** A row's values, once read; the participant once found. */
+	private record Row(ImportTable.Row line, ColumnMapping mapping, String number, UUID participantId, LocalDate start,
+			TrackView track, Integer percent, LocalDate plannedEnd, LocalDate exit, ExitReason exitReason,
+			String exitNote) {
+
+		Row of(UUID participant) {
+			return new Row(this.line, this.mapping, this.number, participant, this.start, this.track, this.percent,
+					this.plannedEnd, this.exit, this.exitReason, this.exitNote);
+		}
+
+	}
+
+}

@@ -1,0 +1,288 @@
+package se.steget.imports;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.steget.access.AccessScope;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.core.StaleEditException;
+import se.steget.core.StaleEdits;
+import se.steget.imports.ImportJob.FileType;
+
+/**
+ * The imports module's public API: a file is uploaded as a job, read with the choices the
+ * user makes on its page (encoding, delimiter, sheet, columns), checked as often as they
+ * like without writing anything, and then imported: all or nothing, or the good rows
+ * only. A job is its creator's alone.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportManagement {
+
+	static final int PREVIEW_ROWS = 5;
+
+	private final ImportJobs jobs;
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, ImportKind> kinds = new java.util.LinkedHashMap<>();
+
+	private final ImportProperties properties;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	ImportManagement(ImportJobs jobs, JdbcClient jdbc, List<ImportKind> kinds, ImportProperties properties,
+			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+		kinds.forEach((kind) -> this.kinds.put(kind.name(), kind));
+		this.properties = properties;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps the file as a new job, once it is known to be a table Steget can read.
+	 * @throws RejectedInputException on the field {@code file}: empty, too large, of a
+	 * kind not read, or unreadable
+	 */
+	@Transactional
+	public UUID upload(String kindName, UUID projectId, String fileName, byte[] content, AccessScope scope) {
+		requireImporter(scope);
+		ImportKind kind = this.kinds.get((kindName == null) ? "" : kindName);
+		if (kind == null) {
+			throw new RejectedInputException("kind", "imports.error.kind");
+		}
+		if (kind.inProject() && projectId == null) {
+			throw new RejectedInputException("projectId", "error.required");
+		}
+		if (kind.inProject() && !scope.canSeeProject(projectId)) {
+			throw new RejectedInputException("projectId", "imports.error.project");
+		}
+		if (content.length == 0) {
+			throw new RejectedInputException("file", "imports.error.noFile");
+		}
+		if (content.length > this.properties.maxFileBytes()) {
+			throw new RejectedInputException("file", "imports.error.tooLarge", this.properties.maxFileMegabytes());
+		}
+		FileType type = ImportFiles.typeOf(fileName, content);
+		var job = ImportJob.upload(kind.name(), kind.inProject() ? projectId : null, ImportFiles.plainName(fileName),
+				type, content, ImportFiles.sha256(content), scope.userId(), LocalDateTime.now(this.clock));
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		String layout = ImportFiles.layout(kind, table.header());
+		String columns = earlierMapping(scope, layout)
+			.orElseGet(() -> ColumnMapping.matched(table.header(), kind.columns(), this::label).kept());
+		job.choose(null, null, null, columns, layout);
+		return this.jobs.save(job).getId();
+	}
+
+	/**
+	 * The job as its page shows it: the file's first rows as read, the columns, the
+	 * latest report.
+	 */
+	public ImportView view(UUID id, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		ColumnMapping mapping = mapping(job, table);
+		ImportReport report = report(job);
+		return ImportView.of(job, kind(job).columns(), table, mapping,
+				CsvView.of(job, (job.getFileType() == FileType.CSV) ? ImportFiles.decoded(job) : null), report,
+				PREVIEW_ROWS,
+				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
+	}
+
+	/** The names of the kinds of record that can be imported. */
+	public List<String> kinds() {
+		return List.copyOf(this.kinds.keySet());
+	}
+
+	/** The columns a job's kind takes. */
+	List<ImportColumn> columns(UUID id, AccessScope scope) {
+		return kind(load(id, scope)).columns();
+	}
+
+	/** The user's latest jobs, newest first. */
+	public List<ImportView.Summary> list(AccessScope scope) {
+		requireImporter(scope);
+		return this.jdbc
+			.sql("select id, file_name, status, created_at, checked_at, imported_at, created_count, updated_count"
+					+ " from import_job where created_by = ? order by created_at desc limit 50")
+			.param(scope.userId())
+			.query(ImportView.Summary.class)
+			.list();
+	}
+
+	/**
+	 * New choices for reading the file; the columns are field to column number, a field
+	 * left out has no column.
+	 */
+	@Transactional
+	public void choose(UUID id, ImportChoices choices, Integer version, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		StaleEditException.check(version, job.getVersion());
+		String charset = (choices.charset() == null || choices.charset().isBlank()) ? null : choices.charset();
+		if (charset != null && CsvDecoding.CHOICES.stream().noneMatch((c) -> c.name().equals(charset))) {
+			throw new RejectedInputException("charset", "imports.error.charset");
+		}
+		String delimiter = (choices.delimiter() == null || choices.delimiter().isEmpty()) ? null
+				: choices.delimiter().equals("tab") ? "\t" : choices.delimiter();
+		if (delimiter != null && !(delimiter.length() == 1 && CsvDecoding.DELIMITERS.contains(delimiter.charAt(0)))) {
+			throw new RejectedInputException("delimiter", "imports.error.delimiter");
+		}
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), null, null);
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		ColumnMapping mapping = (choices.columns() == null)
+				? ColumnMapping.matched(table.header(), kind(job).columns(), this::label)
+				: ColumnMapping.chosen(table.header(), choices.columns());
+		job.choose(charset, delimiter, blankToNull(choices.sheet()), mapping.kept(),
+				ImportFiles.layout(kind(job), table.header()));
+		StaleEdits.refused(() -> this.jobs.save(job));
+	}
+
+	/** Checks every row with the job's choices, writing nothing but the report. */
+	@Transactional
+	public ImportReport check(UUID id, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		ImportReport report = checked(job, scope);
+		job.checked(this.json.writeValueAsString(report), LocalDateTime.now(this.clock));
+		StaleEdits.refused(() -> this.jobs.save(job));
+		return report;
+	}
+
+	/**
+	 * Imports the job, checked again against the register as it is now: every row, or
+	 * nothing when one cannot be imported; or with {@code goodRowsOnly} the rows that
+	 * can, the others left in the report. Importing a file again changes nothing: its
+	 * rows match the records the first import made.
+	 * @throws RejectedInputException on {@code rows} when a row stops an all-or-nothing
+	 * import: nothing is written
+	 */
+	@Transactional
+	public ImportReport commit(UUID id, boolean goodRowsOnly, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		ImportReport report = checked(job, scope);
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		if (!goodRowsOnly && !report.clean()) {
+			throw new RejectedInputException("rows", "imports.error.notClean",
+					report.count(ImportReport.Action.INVALID) + report.count(ImportReport.Action.REVIEW));
+		}
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		ImportReport done = report
+			.withRecords(kind(job).commit(table, mapping(job, table), report, job.getProjectId(), scope));
+		job.imported(this.json.writeValueAsString(done), goodRowsOnly, (int) report.count(ImportReport.Action.CREATE),
+				(int) report.count(ImportReport.Action.UPDATE), now);
+		StaleEdits.refused(() -> this.jobs.save(job));
+		this.events.publishEvent(
+				new ImportFinished(job.getId(), job.getRecordKind(), job.getCreatedCount(), job.getUpdatedCount()));
+		return done;
+	}
+
+	/**
+	 * The rows of the latest report that have problems, with the problems beside them, as
+	 * a workbook.
+	 */
+	public byte[] problemsWorkbook(UUID id, Locale locale, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		ImportReport report = report(job);
+		if (report == null) {
+			throw new NotFoundException("Import report");
+		}
+		return ProblemsWorkbook.of(ImportFiles.read(job, this.properties.maxRows()), report,
+				(problem) -> text(problem, locale), this.messages.getMessage("imports.problems.column", null, locale));
+	}
+
+	String text(RowProblem problem, Locale locale) {
+		String reason = this.messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
+		return problem.column().isEmpty() ? reason : problem.column() + ": " + reason;
+	}
+
+	private ImportReport checked(ImportJob job, AccessScope scope) {
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		ColumnMapping mapping = mapping(job, table);
+		List<ImportColumn> missing = mapping.missing(kind(job).columns());
+		if (!missing.isEmpty()) {
+			throw new RejectedInputException("columns", "imports.error.missingColumns",
+					String.join(", ",
+							missing.stream()
+								.map((column) -> label(column.labelKey(), LocaleContextHolder.getLocale()))
+								.toList()));
+		}
+		return kind(job).check(table, mapping, job.getProjectId(), scope);
+	}
+
+	/**
+	 * The columns the user chose last for a file of the same layout (the same headers in
+	 * the same order), if any.
+	 */
+	private Optional<String> earlierMapping(AccessScope scope, String layout) {
+		return this.jdbc
+			.sql("select mapping from import_job where created_by = ? and header_sha256 = ? and mapping is not null"
+					+ " order by created_at desc limit 1")
+			.params(scope.userId(), layout)
+			.query(String.class)
+			.optional();
+	}
+
+	private ImportReport report(ImportJob job) {
+		return (job.getReport() == null) ? null : this.json.readValue(job.getReport(), ImportReport.class);
+	}
+
+	private ColumnMapping mapping(ImportJob job, ImportTable table) {
+		return ColumnMapping.parse(table.header(), job.getMapping(), kind(job).columns());
+	}
+
+	private ImportKind kind(ImportJob job) {
+		return this.kinds.get(job.getRecordKind());
+	}
+
+	private ImportJob load(UUID id, AccessScope scope) {
+		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new NotFoundException("Import"));
+		if (!job.getCreatedBy().equals(scope.userId())) {
+			throw new NotFoundException("Import");
+		}
+		return job;
+	}
+
+	private static void requireImporter(AccessScope scope) {
+		if (!scope.seesPeople()) {
+			throw new AccessDeniedException("Imports are for those who register participants");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	private String label(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** What the user chose for reading a file. */
+	public record ImportChoices(String charset, String delimiter, String sheet, Map<String, Integer> columns) {
+	}
+
+}

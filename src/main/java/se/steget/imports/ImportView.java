@@ -1,0 +1,76 @@
+package se.steget.imports;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import se.steget.imports.ImportJob.FileType;
+import se.steget.imports.ImportReport.Action;
+
+/**
+ * A job as its page and the API show it: the file as read (its first rows, how a CSV file
+ * was decoded, a workbook's sheets), which column holds which field, and the latest
+ * report.
+ */
+public record ImportView(UUID id, String recordKind, UUID projectId, String fileName, FileType fileType,
+		ImportStatus status, Integer version, LocalDateTime createdAt, LocalDateTime checkedAt,
+		LocalDateTime importedAt, CsvView csv, List<String> sheets, String sheet, List<String> header,
+		List<List<String>> preview, int rowCount, List<ColumnChoice> columns, Counts counts,
+		List<RowProblem> problems) {
+
+	/** The most problems a page lists; the workbook of problems has them all. */
+	static final int SHOWN_PROBLEMS = 200;
+
+	static ImportView of(ImportJob job, List<ImportColumn> kind, ImportTable table, ColumnMapping mapping, CsvView csv,
+			ImportReport report, int previewRows, List<String> sheets) {
+		List<List<String>> preview = table.rows()
+			.stream()
+			.limit(previewRows)
+			.map((row) -> java.util.stream.IntStream.range(0, table.header().size()).mapToObj(row::cell).toList())
+			.toList();
+		List<ColumnChoice> columns = kind.stream()
+			.map((c) -> new ColumnChoice(c.field(), c.labelKey(), c.required(), mapping.column(c.field())))
+			.toList();
+		Counts counts = (report == null) ? null : Counts.of(report);
+		List<RowProblem> problems = (report == null) ? List.of()
+				: report.withProblems()
+					.stream()
+					.flatMap((row) -> row.problems().stream())
+					.limit(SHOWN_PROBLEMS)
+					.toList();
+		String sheet = (job.getSheet() != null || sheets.isEmpty()) ? job.getSheet() : sheets.get(0);
+		return new ImportView(job.getId(), job.getRecordKind(), job.getProjectId(), job.getFileName(),
+				job.getFileType(), job.getStatus(), job.getVersion(), job.getCreatedAt(), job.getCheckedAt(),
+				job.getImportedAt(), csv, sheets, sheet, table.header(), preview, table.rows().size(), columns, counts,
+				problems);
+	}
+
+	public boolean imported() {
+		return this.status == ImportStatus.IMPORTED;
+	}
+
+	/** A field of the record kind and the file's column that holds it (null for none). */
+	public record ColumnChoice(String field, String labelKey, boolean required, Integer column) {
+	}
+
+	/** How many rows each action has, and how many problems there are in all. */
+	public record Counts(long create, long update, long unchanged, long review, long invalid, long problems) {
+
+		static Counts of(ImportReport report) {
+			return new Counts(report.count(Action.CREATE), report.count(Action.UPDATE), report.count(Action.UNCHANGED),
+					report.count(Action.REVIEW), report.count(Action.INVALID),
+					report.withProblems().stream().mapToLong((row) -> row.problems().size()).sum());
+		}
+
+		public boolean clean() {
+			return this.review == 0 && this.invalid == 0;
+		}
+
+	}
+
+	/** A job in the list of the user's imports. */
+	public record Summary(UUID id, String fileName, ImportStatus status, LocalDateTime createdAt,
+			LocalDateTime checkedAt, LocalDateTime importedAt, int createdCount, int updatedCount) {
+	}
+
+}

@@ -1,0 +1,174 @@
+package se.steget.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.steget.TestData;
+import se.steget.TestNumbers;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+import se.steget.participant.ParticipantForm;
+import se.steget.participant.ParticipantManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Enrollments from a file into a project: the check makes each enrollment by the
+ * enrollment module's own rules and undoes them, so that a row overlapping an earlier one
+ * in the file is named and nothing is written; the good rows import with their track and
+ * exit, and importing again changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EnrollmentImportIntegrationTests {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestData data;
+
+	@Autowired
+	private ParticipantManagement participants;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void rowsAreCheckedByTheEnrollmentRulesAndTheGoodOnesImportWithTrackAndExit() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		this.data.track(project, "Fas 1", null, null, true);
+		String first = registered(coach);
+		String second = registered(coach);
+		String file = "Personnummer;Startdatum;Spår;Avslut;Avslutsorsak\n" + first + ";" + TODAY.minusDays(30)
+				+ ";fas 1;;\n" + second + ";" + TODAY.minusDays(20).toString().replace("-", "") + ";;"
+				+ TODAY.minusDays(5) + ";Arbete\n" + TestNumbers.next() + ";" + TODAY.minusDays(20) + ";;;\n" + first
+				+ ";" + TODAY.minusDays(10) + ";;;\n" + second + ";32/13/2024;;;\n";
+		String id = upload(coach, "enrollments", project, file);
+
+		String report = check(coach, id).andExpect(status().isOk())
+			.andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(3))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
+		assertThat(rows).containsExactly(4, 5, 6);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey"))
+			.containsExactly("imports.error.notRegistered", "error.overlappingEnrollment", "imports.error.date");
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].column")).containsExactly("Personnummer",
+				"Startdatum", "Startdatum");
+		assertThat(enrollments(project)).as("the check writes nothing").isZero();
+
+		commit(coach, id, false).andExpect(status().isUnprocessableContent());
+		assertThat(enrollments(project)).isZero();
+		commit(coach, id, true).andExpect(status().isOk()).andExpect(jsonPath("$.counts.create").value(2));
+		assertThat(enrollments(project)).isEqualTo(2);
+		assertThat(this.jdbc
+			.sql("select t.name from enrollment e join track t on t.id = e.track_id where e.project_id = ?")
+			.param(project)
+			.query(String.class)
+			.list()).containsExactly("Fas 1");
+		assertThat(this.jdbc.sql("select exit_reason from enrollment where project_id = ? and exit_date = ?")
+			.params(project, TODAY.minusDays(5))
+			.query(String.class)
+			.list()).containsExactly("EMPLOYMENT");
+
+		String again = upload(coach, "enrollments", project, file);
+		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.unchanged").value(2));
+	}
+
+	@Test
+	void enrollmentsNeedAProjectOfTheUsers() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID elsewhere = this.data.project(this.data.user(Role.STAFF));
+		byte[] file = "Personnummer;Startdatum\n".getBytes(StandardCharsets.UTF_8);
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "i.csv", "text/csv", file))
+				.param("kind", "enrollments")
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("projectId"));
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "i.csv", "text/csv", file))
+				.param("kind", "enrollments")
+				.param("projectId", elsewhere.toString())
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("projectId"));
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "i.csv", "text/csv", file))
+				.param("kind", "vacancies")
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+	}
+
+	private String registered(UUID coach) {
+		String number = TestNumbers.next();
+		this.participants.register(
+				new ParticipantForm(number, "Testa", TestData.unique("Inskriven"), Gender.WOMAN, "0880", false),
+				this.data.scope(coach));
+		return number;
+	}
+
+	private long enrollments(UUID project) {
+		return this.jdbc.sql("select count(*) from enrollment where project_id = ?")
+			.param(project)
+			.query(Long.class)
+			.single();
+	}
+
+	private String upload(UUID who, String kind, UUID project, String file) throws Exception {
+		String body = this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "inskrivna.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+				.param("kind", kind)
+				.param("projectId", project.toString())
+				.with(basic(who)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.id");
+	}
+
+	private ResultActions check(UUID who, String id) throws Exception {
+		return this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who)));
+	}
+
+	private ResultActions commit(UUID who, String id, boolean goodRowsOnly) throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))
+				.with(basic(who)));
+	}
+
+	private RequestPostProcessor basic(UUID who) {
+		return httpBasic(this.data.username(who), TestData.PASSWORD);
+	}
+
+}

@@ -1,0 +1,448 @@
+package se.steget.imports;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import se.steget.TestData;
+import se.steget.TestNumbers;
+import se.steget.access.Role;
+import se.steget.core.Gender;
+import se.steget.participant.ParticipantForm;
+import se.steget.participant.ParticipantManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Participants imported from files that Excel and people make: Windows-1252 with
+ * semicolons, UTF-8 with a byte-order mark, commas, workbooks; a file with a bad row and
+ * a repeated number is named row by row and writes nothing, the fixed file imports, and
+ * importing it again changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportIntegrationTests {
+
+	private static final String HEADER = "Personnummer;Förnamn;Efternamn;Kön;Kommun;Födelseregion\n";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestData data;
+
+	@Autowired
+	private ParticipantManagement participants;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void importsWindows1252WithSemicolonsAsWrittenAndAgainChangesNothing() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String asa = TestNumbers.next();
+		String arlig = TestNumbers.next();
+		String file = HEADER + asa + ";Åsa;Öberg;K;Kalmar;Sverige\n" + arlig
+				+ ";Ärlig;Ödmjuk;man;0880;Utanför Europa\n";
+		byte[] bytes = file.getBytes(Charset.forName("windows-1252"));
+
+		String id = upload(coach, "deltagare.csv", bytes);
+		this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(coach)))
+			.andExpect(jsonPath("$.csv.charset").value("windows-1252"))
+			.andExpect(jsonPath("$.csv.delimiter").value("semicolon"))
+			.andExpect(jsonPath("$.preview[0][1]").value("Åsa"))
+			.andExpect(jsonPath("$.columns[?(@.field == 'birthRegion')].column").value(5));
+		check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(0));
+		commit(coach, id, false).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IMPORTED"))
+			.andExpect(jsonPath("$.counts.create").value(2));
+
+		var shown = this.participants.search("Öberg", 0, this.data.scope(coach)).getContent();
+		assertThat(shown).extracting((p) -> p.name()).contains("Åsa Öberg");
+		assertThat(this.participants.importMatch(se.steget.core.PersonalIdentityNumber.parse(arlig).value(),
+				this.data.scope(coach)))
+			.hasValueSatisfying((match) -> {
+				assertThat(match.saved().getLastName()).isEqualTo("Ödmjuk");
+				assertThat(match.saved().getGender()).isEqualTo(Gender.MAN);
+				assertThat(match.saved().getBirthRegion()).isEqualTo(se.steget.core.BirthRegion.OUTSIDE_EUROPE);
+			});
+
+		String again = upload(coach, "deltagare.csv", bytes);
+		commit(coach, again, false).andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.unchanged").value(2));
+		assertThat(count(asa)).isEqualTo(1);
+	}
+
+	@Test
+	void aByteOrderMarkAndCommasAreReadAndTheFirstHeaderStillFound() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		String file = "\uFEFFPersonal identity number,First name,Last name,Gender,Municipality\n" + number + ",Märta,"
+				+ TestData.unique("Ek") + ",woman,Kalmar\n";
+
+		String id = upload(coach, "people.csv", file.getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(coach)))
+			.andExpect(jsonPath("$.csv.byteOrderMark").value(true))
+			.andExpect(jsonPath("$.csv.delimiter").value("comma"))
+			.andExpect(jsonPath("$.columns[?(@.field == 'personalIdentityNumber')].column").value(0));
+		commit(coach, id, false).andExpect(jsonPath("$.counts.create").value(1));
+		assertThat(count(number)).isEqualTo(1);
+	}
+
+	@Test
+	void aWorkbookIsImportedFromTheSheetChosen() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String number = TestNumbers.next();
+		byte[] workbook;
+		try (var book = new XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+			book.createSheet("Om filen").createRow(0).createCell(0).setCellValue("Deltagare i projektet");
+			Sheet sheet = book.createSheet("Deltagare");
+			String[] header = { "Personnummer", "Förnamn", "Efternamn", "Kön", "Kommunkod" };
+			String[] row = { number.replace("-", ""), "Åsa", TestData.unique("Öberg"), "K", "880" };
+			for (int i = 0; i < header.length; i++) {
+				sheet.createRow(0).createCell(i);
+			}
+			var head = sheet.getRow(0);
+			var line = sheet.createRow(1);
+			for (int i = 0; i < header.length; i++) {
+				head.createCell(i).setCellValue(header[i]);
+				line.createCell(i).setCellValue(row[i]);
+			}
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		String id = upload(coach, "deltagare.xlsx", workbook);
+		String version = this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(coach)))
+			.andExpect(jsonPath("$.sheets.length()").value(2))
+			.andExpect(jsonPath("$.header[0]").value("Deltagare i projektet"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc
+			.perform(put("/api/v1/imports/{id}/choices", id).with(basic(coach))
+				.header("If-Match", version)
+				.contentType("application/json")
+				.content("{\"sheet\": \"Deltagare\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.header[4]").value("Kommunkod"))
+			.andExpect(jsonPath("$.columns[?(@.field == 'municipalityCode')].column").value(4));
+		commit(coach, id, false).andExpect(jsonPath("$.counts.create").value(1));
+		assertThat(count(number)).isEqualTo(1);
+	}
+
+	@Test
+	void aBadRowAndARepeatedNumberAreNamedAndStopTheWholeImportUntilFixed() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String surname = TestData.unique("Rad");
+		List<String> numbers = new ArrayList<>();
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int row = 2; row <= 40; row++) {
+			String number = (row == 40) ? numbers.get(1) : TestNumbers.next();
+			numbers.add(number);
+			String written = (row == 17) ? "19500101-1234" : number;
+			file.append(written).append(";Person;").append(surname).append(";K;Kalmar;\n");
+		}
+		String id = upload(coach, "rader.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+		String report = check(coach, id).andExpect(jsonPath("$.counts.invalid").value(3))
+			.andExpect(jsonPath("$.counts.create").value(36))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
+		assertThat(rows).containsExactlyInAnyOrder(3, 17, 40);
+		List<String> columns = JsonPath.read(report, "$.problems[*].column");
+		assertThat(columns).containsOnly("Personnummer");
+		List<String> reasons = JsonPath.read(report, "$.problems[?(@.row == 40)].messageKey");
+		assertThat(reasons).containsExactly("imports.error.repeated");
+
+		commit(coach, id, false).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rows"));
+		assertThat(this.jdbc.sql("select count(*) from participant where last_name = ?")
+			.param(surname)
+			.query(Long.class)
+			.single()).as("nothing half-imported").isZero();
+
+		byte[] problems = this.mvc.perform(get("/api/v1/imports/{id}/problems", id).with(basic(coach)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(problems))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(3);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Personnummer");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("Personnummer: ");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("19500101-1234");
+		}
+
+		String fixed = file.toString()
+			.replace("19500101-1234", TestNumbers.next())
+			.replaceFirst("(?s)(.*)" + numbers.get(1), "$1" + TestNumbers.next());
+		String second = upload(coach, "rader.csv", fixed.getBytes(StandardCharsets.UTF_8));
+		commit(coach, second, false).andExpect(jsonPath("$.counts.create").value(39));
+		String third = upload(coach, "rader.csv", fixed.getBytes(StandardCharsets.UTF_8));
+		commit(coach, third, false).andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.unchanged").value(39));
+		assertThat(this.jdbc.sql("select count(*) from participant where last_name = ?")
+			.param(surname)
+			.query(Long.class)
+			.single()).isEqualTo(39);
+	}
+
+	@Test
+	void theGoodRowsOnlyWhenAskedAndAChangedRowUpdatesThePerson() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String good = TestNumbers.next();
+		String surname = TestData.unique("Bra");
+		String file = HEADER + good + ";Eva;" + surname + ";K;Kalmar;\n" + TestNumbers.next() + ";=1+2;" + surname
+				+ ";?;Kalmar;\n";
+		String id = upload(coach, "blandat.csv", file.getBytes(StandardCharsets.UTF_8));
+		commit(coach, id, true).andExpect(status().isOk())
+			.andExpect(jsonPath("$.counts.create").value(1))
+			.andExpect(jsonPath("$.problems[0].row").value(3))
+			.andExpect(jsonPath("$.problems[0].column").value("Kön"))
+			.andExpect(jsonPath("$.problems[0].value").value("?"))
+			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.error.gender"));
+		assertThat(count(good)).isEqualTo(1);
+		byte[] problems = this.mvc.perform(get("/api/v1/imports/{id}/problems", id).with(basic(coach)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new XSSFWorkbook(new ByteArrayInputStream(problems))) {
+			assertThat(book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue())
+				.as("a value a spreadsheet would run, neutralised")
+				.isEqualTo("'=1+2");
+		}
+
+		String changed = HEADER + good + ";Eva;" + surname + ";K;Malmö;Europa utom Sverige\n";
+		String update = upload(coach, "ändrat.csv", changed.getBytes(StandardCharsets.UTF_8));
+		commit(coach, update, false).andExpect(jsonPath("$.counts.update").value(1));
+		String stored = this.jdbc.sql("select municipality_code from participant where personal_identity_number = ?")
+			.param(se.steget.core.PersonalIdentityNumber.parse(good).value())
+			.query(String.class)
+			.single();
+		assertThat(stored).isEqualTo("1280");
+	}
+
+	@Test
+	void aNamesakeBornTheSameDayOrSomeoneOutOfSightGoesToReviewNeverMerged() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID other = this.data.user(Role.STAFF);
+		List<String> twins = TestNumbers.sameBirthDate(3);
+		String surname = TestData.unique("Tvilling");
+		this.participants.register(new ParticipantForm(twins.get(0), "Testa", surname, Gender.WOMAN, "0880", false),
+				this.data.scope(other));
+		this.participants.register(new ParticipantForm(twins.get(1), "Vera", surname, Gender.WOMAN, "0880", false),
+				this.data.scope(coach));
+		StringBuilder file = new StringBuilder(HEADER);
+		file.append(twins.get(1)).append(";Vera;").append(surname).append(";K;Kalmar;\n");
+		file.append(twins.get(2)).append(";Testa;").append(surname).append(";K;Kalmar;\n");
+		String id = upload(coach, "granska.csv", file.toString().getBytes(StandardCharsets.UTF_8));
+		String report = check(coach, id).andExpect(jsonPath("$.counts.unchanged").value(1))
+			.andExpect(jsonPath("$.counts.review").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> reasons = JsonPath.read(report, "$.problems[*].messageKey");
+		assertThat(reasons).containsExactly("imports.review.namesake");
+		List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
+		assertThat(rows).containsExactly(3);
+
+		String hidden = upload(coach, "dold.csv",
+				(HEADER + twins.get(0) + ";Testa;" + surname + ";K;Kalmar;\n").getBytes(StandardCharsets.UTF_8));
+		check(coach, hidden).andExpect(jsonPath("$.counts.review").value(1))
+			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.review.notVisible"));
+		commit(coach, id, false).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void twoImportsOfOneFileAtOnceWriteEachPersonOnceAndTheLoserIsToldWhy() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String surname = TestData.unique("Samtidig");
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < 20; i++) {
+			file.append(TestNumbers.next()).append(";Samma;").append(surname).append(";M;Kalmar;\n");
+		}
+		byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+		String first = upload(coach, "samtidig.csv", bytes);
+		String second = upload(coach, "samtidig.csv", bytes);
+		List<Integer> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>();
+		for (String id : List.of(first, second, first)) {
+			tasks.add(() -> answers.add(commit(coach, id, false).andReturn().getResponse().getStatus()));
+		}
+		assertThat(se.steget.Races.race(tasks)).containsOnlyNulls();
+
+		System.out.println("Two imports at once answered " + answers);
+		assertThat(answers).containsOnlyOnce(200).doesNotContain(500);
+		assertThat(answers).allSatisfy((status) -> assertThat(status).isIn(200, 409, 412, 422));
+		assertThat(this.jdbc.sql("select count(*) from participant where last_name = ?")
+			.param(surname)
+			.query(Long.class)
+			.single()).isEqualTo(20);
+	}
+
+	@Test
+	void badFilesAndMissingColumnsAreRefusedOnTheirField() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc
+			.perform(
+					multipart("/api/v1/imports").file(new MockMultipartFile("file", "tom.csv", "text/csv", new byte[0]))
+						.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		this.mvc
+			.perform(multipart("/api/v1/imports")
+				.file(new MockMultipartFile("file", "bild.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "trasig.xlsx",
+					"application/octet-stream", "PK\u0003\u0004 nej".getBytes()))
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+
+		String id = upload(coach, "namn.csv", "Förnamn;Efternamn\nÅsa;Öberg\n".getBytes(StandardCharsets.UTF_8));
+		check(coach, id).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("columns"));
+		this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(this.data.user(Role.STAFF))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void thePagesTakeTheUserFromUploadToImport() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		var login = user(this.data.login(coach));
+		String number = TestNumbers.next();
+		String surname = TestData.unique("Sida");
+		String file = "Pnr;Tilltalsnamn;Efternamn;Kön;Kommun\n" + number + ";Åsa;" + surname + ";K;Kalmar\n";
+
+		this.mvc.perform(get("/imports").with(login))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"file\"")));
+		this.mvc
+			.perform(multipart("/imports").file(new MockMultipartFile("file", new byte[0])).with(login).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"file-error\"")));
+		String location = this.mvc
+			.perform(multipart("/imports")
+				.file(new MockMultipartFile("file", "sida.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+				.with(login)
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.substring("/imports/".length());
+		this.mvc.perform(get(location).with(login))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Åsa")))
+			.andExpect(content().string(containsString("id=\"column-firstName\"")));
+
+		this.mvc.perform(post(location + "/check").with(login).with(csrf()))
+			.andExpect(flash().attributeExists("refused"));
+		Integer version = this.jdbc.sql("select version from import_job where id = ?")
+			.param(UUID.fromString(id))
+			.query(Integer.class)
+			.single();
+		this.mvc
+			.perform(post(location + "/choices").with(login)
+				.with(csrf())
+				.param("version", version.toString())
+				.param("column.personalIdentityNumber", "0")
+				.param("column.firstName", "1")
+				.param("column.lastName", "2")
+				.param("column.gender", "3")
+				.param("column.municipalityCode", "4"))
+			.andExpect(flash().attributeExists("saved"));
+		this.mvc.perform(post(location + "/check").with(login).with(csrf()))
+			.andExpect(flash().attributeExists("saved"));
+		this.mvc.perform(get(location).with(login))
+			.andExpect(content().string(containsString("id=\"counts\"")))
+			.andExpect(content().string(containsString("Alla rader kan importeras")));
+		this.mvc.perform(post(location + "/commit").with(login).with(csrf()))
+			.andExpect(flash().attributeExists("saved"));
+		this.mvc.perform(get("/imports").with(login)).andExpect(content().string(containsString("sida.csv")));
+		assertThat(count(number)).isEqualTo(1);
+
+		String next = "Pnr;Tilltalsnamn;Efternamn;Kön;Kommun\n" + TestNumbers.next() + ";Åke;" + surname
+				+ ";M;Kalmar\n";
+		String again = upload(coach, "nästa.csv", next.getBytes(StandardCharsets.UTF_8));
+		check(coach, again).andExpect(status().isOk())
+			.andExpect(jsonPath("$.columns[?(@.field == 'firstName')].column").value(1))
+			.andExpect(jsonPath("$.counts.create").value(1));
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_entry where username = ? and route = ? and action = 'CHANGE'")
+					.params(this.data.username(coach), "POST /imports/{id}/commit")
+					.query(Long.class)
+					.single())
+			.as("the import is in the audit log")
+			.isEqualTo(1);
+	}
+
+	private String upload(UUID who, String name, byte[] bytes) throws Exception {
+		String body = this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", name, "text/csv", bytes))
+				.with(basic(who)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return JsonPath.read(body, "$.id");
+	}
+
+	private org.springframework.test.web.servlet.ResultActions check(UUID who, String id) throws Exception {
+		return this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions commit(UUID who, String id, boolean goodRowsOnly)
+			throws Exception {
+		return this.mvc
+			.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))
+				.with(basic(who)));
+	}
+
+	private long count(String number) {
+		return this.jdbc.sql("select count(*) from participant where personal_identity_number = ?")
+			.param(se.steget.core.PersonalIdentityNumber.parse(number).value())
+			.query(Long.class)
+			.single();
+	}
+
+	private RequestPostProcessor basic(UUID who) {
+		return httpBasic(this.data.username(who), TestData.PASSWORD);
+	}
+
+}

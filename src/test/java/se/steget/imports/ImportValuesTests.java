@@ -1,0 +1,57 @@
+package se.steget.imports;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import se.steget.core.Gender;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportValuesTests {
+
+	@Test
+	void readsGenderAsSpreadsheetsHaveIt() {
+		assertThat(ImportValues.gender("K")).contains(Gender.WOMAN);
+		assertThat(ImportValues.gender(" kvinna ")).contains(Gender.WOMAN);
+		assertThat(ImportValues.gender("Man")).contains(Gender.MAN);
+		assertThat(ImportValues.gender("m")).contains(Gender.MAN);
+		assertThat(ImportValues.gender("Icke-binär")).contains(Gender.NON_BINARY);
+		assertThat(ImportValues.gender("WOMAN")).contains(Gender.WOMAN);
+		assertThat(ImportValues.gender("q")).isEmpty();
+	}
+
+	@Test
+	void readsDatesOnlyWhereTheyCannotBeMisread() {
+		LocalDate march = LocalDate.of(2024, 3, 15);
+		assertThat(ImportValues.date("2024-03-15")).contains(march);
+		assertThat(ImportValues.date("20240315")).contains(march);
+		assertThat(ImportValues.date("15/03/2024")).contains(march);
+		assertThat(ImportValues.date("15.3.2024")).contains(march);
+		assertThat(ImportValues.date("03/04/2024")).as("the 3rd of April or the 4th of March").isEmpty();
+		assertThat(ImportValues.date("04/04/2024")).contains(LocalDate.of(2024, 4, 4));
+		assertThat(ImportValues.date("2024-02-30")).isEmpty();
+		assertThat(ImportValues.date("igår")).isEmpty();
+	}
+
+	@Test
+	void readsAMunicipalityByCodeOrName() {
+		assertThat(ImportValues.municipality("0880")).contains("0880");
+		assertThat(ImportValues.municipality("880")).contains("0880");
+		assertThat(ImportValues.municipality("Kalmar")).contains("0880");
+		assertThat(ImportValues.municipality("kalmar kommun")).contains("0880");
+		assertThat(ImportValues.municipality("Malmö")).contains("1280");
+		assertThat(ImportValues.municipality("9999")).isEmpty();
+		assertThat(ImportValues.municipality("Atlantis")).isEmpty();
+	}
+
+	@Test
+	void readsYesAndNo() {
+		assertThat(ImportValues.yesNo("Ja")).contains(true);
+		assertThat(ImportValues.yesNo("x")).contains(true);
+		assertThat(ImportValues.yesNo("no")).contains(false);
+		assertThat(ImportValues.yesNo("0")).contains(false);
+		assertThat(ImportValues.yesNo("kanske")).isEmpty();
+	}
+
+}
