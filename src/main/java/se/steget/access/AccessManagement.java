@@ -125,6 +125,14 @@ public class AccessManagement {
 			.list();
 	}
 
+	/** The name a user signs in with, as the audit log records it. */
+	public String username(UUID userId) {
+		return this.jdbc.sql("select username from user_account where id = ?")
+			.param(userId)
+			.query(String.class)
+			.single();
+	}
+
 	/** A user's display name, or null for none or an unknown user. */
 	public String displayName(UUID userId) {
 		return (userId == null) ? null : displayNames(List.of(userId)).get(userId);

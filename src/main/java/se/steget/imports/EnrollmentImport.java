@@ -106,13 +106,15 @@ class EnrollmentImport implements ImportKind {
 
 	/** Makes every row's enrollment, each in its savepoint, and undoes them all. */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress) {
 		return this.savepoint.execute((all) -> {
 			Map<String, TrackView> byName = tracksOf(projectId);
 			Map<String, Integer> firstRow = new HashMap<>();
 			List<Planned> rows = new ArrayList<>();
 			for (ImportTable.Row row : table.rows()) {
 				rows.add(tried(row, mapping, projectId, byName, firstRow, scope));
+				progress.row();
 			}
 			all.setRollbackOnly();
 			return new ImportReport(table.rows().size(), rows);
@@ -121,7 +123,7 @@ class EnrollmentImport implements ImportKind {
 
 	@Override
 	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope) {
+			AccessScope scope, ImportProgress progress) {
 		Map<String, TrackView> byName = tracksOf(projectId);
 		Map<Integer, UUID> written = new HashMap<>();
 		for (int i = 0; i < table.rows().size(); i++) {
@@ -132,6 +134,7 @@ class EnrollmentImport implements ImportKind {
 				written.put(planned.row(),
 						write(row.of(participant), planned.action(), planned.recordId(), projectId, scope));
 			}
+			progress.row();
 		}
 		return written;
 	}

@@ -73,19 +73,45 @@ class ImportApiController {
 		return show(id);
 	}
 
-	/** Checks every row, writing nothing but the report. */
+	/**
+	 * Starts a check of every row, which writes nothing but the report: 202, and the
+	 * job's status is {@code CHECKING} until its report is there.
+	 */
 	@PostMapping("/{id}/check")
 	ResponseEntity<ImportView> check(@PathVariable UUID id) {
-		this.imports.check(id, this.currentUser.scope());
-		return show(id);
+		this.imports.startCheck(id, this.currentUser.scope());
+		return accepted(id);
 	}
 
-	/** Imports every row, or nothing (422 on {@code rows}); or the good rows only. */
+	/**
+	 * Starts the import of every row, or of nothing, refused at once (422 on
+	 * {@code rows}) when the latest check found rows that cannot be imported; or of the
+	 * good rows only: 202, and the job's status is {@code IMPORTING} until it is
+	 * {@code IMPORTED}, or {@code FAILED} with nothing written.
+	 */
 	@PostMapping("/{id}/commit")
 	ResponseEntity<ImportView> commit(@PathVariable UUID id,
 			@RequestParam(defaultValue = "false") boolean goodRowsOnly) {
-		this.imports.commit(id, goodRowsOnly, this.currentUser.scope());
+		this.imports.startImport(id, goodRowsOnly, this.currentUser.scope());
+		return accepted(id);
+	}
+
+	/**
+	 * Undoes the import: removes every record it created, all or none (422 on
+	 * {@code rows} when one has been changed or used since).
+	 */
+	@PostMapping("/{id}/undo")
+	ResponseEntity<ImportView> undo(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+		this.imports.undo(id, ETags.expected(ifMatch), this.currentUser.scope());
 		return show(id);
+	}
+
+	private ResponseEntity<ImportView> accepted(UUID id) {
+		ImportView job = this.imports.view(id, this.currentUser.scope());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + id))
+			.eTag(ETags.of(job.version()))
+			.body(job);
 	}
 
 	@GetMapping("/{id}/problems")

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,6 +92,20 @@ class ImportController {
 	}
 
 	/**
+	 * A running job's progress, for the page to poll; once the job is done, the whole
+	 * page again.
+	 */
+	@GetMapping("/{id}/run")
+	String run(@PathVariable UUID id, Model model, HttpServletResponse response) {
+		ImportView job = this.imports.view(id, this.currentUser.scope());
+		if (!job.busy()) {
+			response.setHeader("HX-Redirect", "/imports/" + id);
+		}
+		model.addAttribute("job", job);
+		return "imports/show :: run";
+	}
+
+	/**
 	 * New choices for reading the file: encoding, delimiter, sheet, and a column for each
 	 * field.
 	 */
@@ -115,14 +131,26 @@ class ImportController {
 
 	@PostMapping("/{id}/check")
 	String check(@PathVariable UUID id, RedirectAttributes redirect) {
-		Forms.done(redirect, () -> this.imports.check(id, this.currentUser.scope()));
+		Forms.done(redirect, () -> this.imports.startCheck(id, this.currentUser.scope()));
 		return "redirect:/imports/" + id + "#report";
 	}
 
 	@PostMapping("/{id}/commit")
 	String commit(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean goodRowsOnly,
 			RedirectAttributes redirect) {
-		Forms.done(redirect, () -> this.imports.commit(id, goodRowsOnly, this.currentUser.scope()));
+		Forms.done(redirect, () -> this.imports.startImport(id, goodRowsOnly, this.currentUser.scope()));
+		return "redirect:/imports/" + id + "#report";
+	}
+
+	/** Removes the people the import added, if none has been changed or used since. */
+	@PostMapping("/{id}/undo")
+	String undo(@PathVariable UUID id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+		try {
+			Forms.done(redirect, () -> this.imports.undo(id, version, this.currentUser.scope()));
+		}
+		catch (StaleEditException ex) {
+			redirect.addFlashAttribute("refused", new Forms.Refusal("error.staleEdit", new Object[0]));
+		}
 		return "redirect:/imports/" + id + "#report";
 	}
 

@@ -63,6 +63,16 @@ class ImportJob {
 
 	private LocalDateTime importedAt;
 
+	private LocalDateTime heartbeatAt;
+
+	private int progressDone;
+
+	private int progressTotal;
+
+	private String failure;
+
+	private LocalDateTime undoneAt;
+
 	@Version
 	private Integer version;
 
@@ -90,7 +100,7 @@ class ImportJob {
 	 * latest check no longer holds.
 	 */
 	void choose(String charset, String delimiter, String sheet, String mapping, String headerSha256) {
-		requireNotImported();
+		requireOpen();
 		this.charset = charset;
 		this.delimiter = delimiter;
 		this.sheet = sheet;
@@ -98,28 +108,88 @@ class ImportJob {
 		this.headerSha256 = headerSha256;
 		this.status = ImportStatus.UPLOADED;
 		this.report = null;
+		this.failure = null;
+	}
+
+	/** Queues a check of every row, for a worker to claim. */
+	void startCheck() {
+		start(ImportStatus.CHECKING);
+	}
+
+	/** Queues the import, for a worker to claim. */
+	void startImport(boolean goodRowsOnly) {
+		start(ImportStatus.IMPORTING);
+		this.goodRowsOnly = goodRowsOnly;
+	}
+
+	private void start(ImportStatus run) {
+		requireOpen();
+		this.status = run;
+		this.heartbeatAt = null;
+		this.progressDone = 0;
+		this.progressTotal = 0;
+		this.failure = null;
+	}
+
+	/** A worker runs the job, going through this many rows. */
+	void running(int rows) {
+		this.progressTotal = rows;
 	}
 
 	void checked(String report, LocalDateTime at) {
-		requireNotImported();
+		requireRunning(ImportStatus.CHECKING);
 		this.report = report;
 		this.status = ImportStatus.CHECKED;
 		this.checkedAt = at;
+		this.progressDone = this.progressTotal;
 	}
 
-	void imported(String report, boolean goodRowsOnly, int created, int updated, LocalDateTime at) {
-		requireNotImported();
+	void imported(String report, int created, int updated, LocalDateTime at) {
+		requireRunning(ImportStatus.IMPORTING);
 		this.report = report;
-		this.goodRowsOnly = goodRowsOnly;
 		this.createdCount = created;
 		this.updatedCount = updated;
 		this.status = ImportStatus.IMPORTED;
 		this.importedAt = at;
+		this.progressDone = this.progressTotal;
 	}
 
-	private void requireNotImported() {
-		if (this.status == ImportStatus.IMPORTED) {
+	/**
+	 * Stopped without writing: why (a message key), and the report that stopped it, if
+	 * one did.
+	 */
+	void failed(String failure, String report) {
+		if (!this.status.busy()) {
+			throw new IllegalStateException("Only a running job can fail");
+		}
+		this.status = ImportStatus.FAILED;
+		this.failure = failure;
+		if (report != null) {
+			this.report = report;
+		}
+	}
+
+	/** The records the import created are gone again. */
+	void undone(LocalDateTime at) {
+		if (this.status != ImportStatus.IMPORTED) {
+			throw new se.steget.core.RejectedInputException("file", "imports.error.notImported");
+		}
+		this.status = ImportStatus.UNDONE;
+		this.undoneAt = at;
+	}
+
+	private void requireOpen() {
+		if (this.status == ImportStatus.IMPORTED || this.status == ImportStatus.UNDONE) {
 			throw new se.steget.core.RejectedInputException("file", "imports.error.alreadyImported");
+		}
+		if (this.status.busy()) {
+			throw new se.steget.core.RejectedInputException("file", "imports.error.busy");
+		}
+	}
+
+	private void requireRunning(ImportStatus run) {
+		if (this.status != run) {
+			throw new IllegalStateException("The job is not " + run + " but " + this.status);
 		}
 	}
 
@@ -201,6 +271,26 @@ class ImportJob {
 
 	LocalDateTime getImportedAt() {
 		return this.importedAt;
+	}
+
+	LocalDateTime getHeartbeatAt() {
+		return this.heartbeatAt;
+	}
+
+	int getProgressDone() {
+		return this.progressDone;
+	}
+
+	int getProgressTotal() {
+		return this.progressTotal;
+	}
+
+	String getFailure() {
+		return this.failure;
+	}
+
+	LocalDateTime getUndoneAt() {
+		return this.undoneAt;
 	}
 
 	Integer getVersion() {

@@ -24,13 +24,29 @@ interface ImportKind {
 	/** Whether a file of this kind is imported into a project. */
 	boolean inProject();
 
-	ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope);
+	/** Checks every row, writing nothing; told of each row checked. */
+	ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress);
 
 	/**
-	 * Imports the rows the report plans, in the caller's transaction; the record written
-	 * for each row number.
+	 * Imports the rows the report plans, in the caller's transaction, told of each row
+	 * gone through; the record written for each row number.
 	 */
 	Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope);
+			AccessScope scope, ImportProgress progress);
+
+	/** Whether an import of this kind can be undone. */
+	default boolean undoable() {
+		return false;
+	}
+
+	/**
+	 * Removes the records an import created, all or none, in the caller's transaction.
+	 * @throws RejectedInputException on {@code rows} when one has been changed or used
+	 * since, or when records of this kind cannot be removed
+	 */
+	default void undo(List<UUID> created, AccessScope scope) {
+		throw new se.steget.core.RejectedInputException("rows", "imports.error.cannotUndo");
+	}
 
 }

@@ -18,7 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.steget.access.AccessManagement;
 import se.steget.access.AccessScope;
+import se.steget.access.AuditLog;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
@@ -53,8 +55,18 @@ public class ImportManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ImportRuns runs;
+
+	private final AccessManagement access;
+
+	private final AuditLog auditLog;
+
 	ImportManagement(ImportJobs jobs, JdbcClient jdbc, List<ImportKind> kinds, ImportProperties properties,
-			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportRuns runs,
+			AccessManagement access, AuditLog auditLog) {
+		this.runs = runs;
+		this.access = access;
+		this.auditLog = auditLog;
 		this.events = events;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
@@ -109,7 +121,7 @@ public class ImportManagement {
 		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		ColumnMapping mapping = mapping(job, table);
 		ImportReport report = report(job);
-		return ImportView.of(job, kind(job).columns(), table, mapping,
+		return ImportView.of(job, kind(job), table, mapping,
 				CsvView.of(job, (job.getFileType() == FileType.CSV) ? ImportFiles.decoded(job) : null), report,
 				PREVIEW_ROWS,
 				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
@@ -163,42 +175,120 @@ public class ImportManagement {
 		StaleEdits.refused(() -> this.jobs.save(job));
 	}
 
-	/** Checks every row with the job's choices, writing nothing but the report. */
+	/**
+	 * Queues a check of every row with the job's choices, which writes nothing but the
+	 * report; a worker runs it in the background.
+	 */
 	@Transactional
-	public ImportReport check(UUID id, AccessScope scope) {
+	public void startCheck(UUID id, AccessScope scope) {
 		ImportJob job = load(id, scope);
-		ImportReport report = checked(job, scope);
-		job.checked(this.json.writeValueAsString(report), LocalDateTime.now(this.clock));
+		requireColumns(job);
+		job.startCheck();
 		StaleEdits.refused(() -> this.jobs.save(job));
-		return report;
+		this.runs.afterCommit(id);
 	}
 
 	/**
-	 * Imports the job, checked again against the register as it is now: every row, or
-	 * nothing when one cannot be imported; or with {@code goodRowsOnly} the rows that
-	 * can, the others left in the report. Importing a file again changes nothing: its
-	 * rows match the records the first import made.
-	 * @throws RejectedInputException on {@code rows} when a row stops an all-or-nothing
-	 * import: nothing is written
+	 * Queues the import of the job, which a worker runs in the background, checked again
+	 * against the register as it is then: every row, or nothing when one cannot be
+	 * imported; or with {@code goodRowsOnly} the rows that can, the others left in the
+	 * report. Importing a file again changes nothing: its rows match the records the
+	 * first import made.
+	 * @throws RejectedInputException on {@code rows} when the latest check found rows
+	 * that stop an all-or-nothing import
 	 */
 	@Transactional
-	public ImportReport commit(UUID id, boolean goodRowsOnly, AccessScope scope) {
+	public void startImport(UUID id, boolean goodRowsOnly, AccessScope scope) {
 		ImportJob job = load(id, scope);
-		ImportReport report = checked(job, scope);
-		LocalDateTime now = LocalDateTime.now(this.clock);
-		if (!goodRowsOnly && !report.clean()) {
-			throw new RejectedInputException("rows", "imports.error.notClean",
-					report.count(ImportReport.Action.INVALID) + report.count(ImportReport.Action.REVIEW));
+		ImportReport latest = report(job);
+		if (!goodRowsOnly && latest != null && !latest.clean()) {
+			throw notClean(latest);
 		}
-		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
-		ImportReport done = report
-			.withRecords(kind(job).commit(table, mapping(job, table), report, job.getProjectId(), scope));
-		job.imported(this.json.writeValueAsString(done), goodRowsOnly, (int) report.count(ImportReport.Action.CREATE),
-				(int) report.count(ImportReport.Action.UPDATE), now);
+		requireColumns(job);
+		job.startImport(goodRowsOnly);
 		StaleEdits.refused(() -> this.jobs.save(job));
-		this.events.publishEvent(
-				new ImportFinished(job.getId(), job.getRecordKind(), job.getCreatedCount(), job.getUpdatedCount()));
-		return done;
+		this.runs.afterCommit(id);
+	}
+
+	/**
+	 * Runs the job's queued check or import as its creator, in the caller's transaction,
+	 * telling the progress of each row: the check writes its report; the import writes
+	 * its records, its report and its audit entry, or, when the register has changed so
+	 * that rows can no longer be imported all or nothing, writes nothing and fails with
+	 * the new report.
+	 */
+	@Transactional
+	void run(UUID id, ImportRuns.Tracker progress) {
+		ImportJob job = this.jobs.findById(id).orElseThrow(() -> new NotFoundException("Import"));
+		AccessScope scope = this.access.scopeOf(job.getCreatedBy(),
+				this.access.find(job.getCreatedBy())
+					.orElseThrow(() -> new IllegalStateException("No such user"))
+					.role());
+		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		boolean importing = job.getStatus() == ImportStatus.IMPORTING;
+		job.running(table.rows().size() * (importing ? 2 : 1));
+		progress.total(job.getProgressTotal());
+		ImportReport report = checked(job, table, scope, progress);
+		if (!importing) {
+			job.checked(this.json.writeValueAsString(report), LocalDateTime.now(this.clock));
+		}
+		else if (!job.isGoodRowsOnly() && !report.clean()) {
+			job.failed("imports.failure.notClean", this.json.writeValueAsString(report));
+		}
+		else {
+			imported(job, table, report, scope, progress);
+		}
+		this.jobs.save(job);
+	}
+
+	private void imported(ImportJob job, ImportTable table, ImportReport report, AccessScope scope,
+			ImportProgress progress) {
+		ImportReport done = report
+			.withRecords(kind(job).commit(table, mapping(job, table), report, job.getProjectId(), scope, progress));
+		int created = (int) report.count(ImportReport.Action.CREATE);
+		int updated = (int) report.count(ImportReport.Action.UPDATE);
+		job.imported(this.json.writeValueAsString(done), created, updated, LocalDateTime.now(this.clock));
+		this.auditLog.appendWithChange(job.getCreatedBy(), this.access.username(job.getCreatedBy()), "import",
+				"/imports/" + job.getId(), null,
+				job.getRecordKind() + ": " + created + " created, " + updated + " updated", 200, null);
+		this.events.publishEvent(new ImportFinished(job.getId(), job.getRecordKind(), created, updated));
+	}
+
+	/**
+	 * Undoes an import: removes every record it created, all of them or none, refused
+	 * when one has been changed or used since (a person enrolled, a document added). The
+	 * changes it made to records that were there before stay.
+	 * @throws RejectedInputException on {@code rows} when a record has been changed or
+	 * used, or the kind cannot be undone
+	 */
+	@Transactional
+	public void undo(UUID id, Integer version, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		StaleEditException.check(version, job.getVersion());
+		ImportReport report = report(job);
+		List<UUID> created = (report == null) ? List.of()
+				: report.rows()
+					.stream()
+					.filter((row) -> row.action() == ImportReport.Action.CREATE && row.recordId() != null)
+					.map(ImportReport.Planned::recordId)
+					.toList();
+		kind(job).undo(created, scope);
+		job.undone(LocalDateTime.now(this.clock));
+		StaleEdits.refused(() -> this.jobs.save(job));
+	}
+
+	/** Marks a job that stopped unexpectedly as failed, if it is still running. */
+	@Transactional
+	void failed(UUID id, String failure) {
+		this.jobs.findById(id).filter((job) -> job.getStatus().busy()).ifPresent((job) -> {
+			job.failed(failure, null);
+			this.jobs.save(job);
+		});
+	}
+
+	private static RejectedInputException notClean(ImportReport report) {
+		return new RejectedInputException("rows", "imports.error.notClean",
+				report.count(ImportReport.Action.INVALID) + report.count(ImportReport.Action.REVIEW));
 	}
 
 	/**
@@ -220,10 +310,21 @@ public class ImportManagement {
 		return problem.column().isEmpty() ? reason : problem.column() + ": " + reason;
 	}
 
-	private ImportReport checked(ImportJob job, AccessScope scope) {
-		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
-		ColumnMapping mapping = mapping(job, table);
-		List<ImportColumn> missing = mapping.missing(kind(job).columns());
+	private ImportReport checked(ImportJob job, ImportTable table, AccessScope scope, ImportProgress progress) {
+		requireColumns(job, table);
+		return kind(job).check(table, mapping(job, table), job.getProjectId(), scope, progress);
+	}
+
+	/**
+	 * Refuses a job that cannot be read with its choices, or has no column for a field
+	 * the kind needs.
+	 */
+	private void requireColumns(ImportJob job) {
+		requireColumns(job, ImportFiles.read(job, this.properties.maxRows()));
+	}
+
+	private void requireColumns(ImportJob job, ImportTable table) {
+		List<ImportColumn> missing = mapping(job, table).missing(kind(job).columns());
 		if (!missing.isEmpty()) {
 			throw new RejectedInputException("columns", "imports.error.missingColumns",
 					String.join(", ",
@@ -231,7 +332,6 @@ public class ImportManagement {
 								.map((column) -> label(column.labelKey(), LocaleContextHolder.getLocale()))
 								.toList()));
 		}
-		return kind(job).check(table, mapping, job.getProjectId(), scope);
 	}
 
 	/**

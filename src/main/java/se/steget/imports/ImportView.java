@@ -14,21 +14,22 @@ import se.steget.imports.ImportReport.Action;
  */
 public record ImportView(UUID id, String recordKind, UUID projectId, String fileName, FileType fileType,
 		ImportStatus status, Integer version, LocalDateTime createdAt, LocalDateTime checkedAt,
-		LocalDateTime importedAt, CsvView csv, List<String> sheets, String sheet, List<String> header,
-		List<List<String>> preview, int rowCount, List<ColumnChoice> columns, Counts counts,
-		List<RowProblem> problems) {
+		LocalDateTime importedAt, LocalDateTime undoneAt, Progress progress, String failure, boolean undoable,
+		CsvView csv, List<String> sheets, String sheet, List<String> header, List<List<String>> preview, int rowCount,
+		List<ColumnChoice> columns, Counts counts, List<RowProblem> problems) {
 
 	/** The most problems a page lists; the workbook of problems has them all. */
 	static final int SHOWN_PROBLEMS = 200;
 
-	static ImportView of(ImportJob job, List<ImportColumn> kind, ImportTable table, ColumnMapping mapping, CsvView csv,
+	static ImportView of(ImportJob job, ImportKind kind, ImportTable table, ColumnMapping mapping, CsvView csv,
 			ImportReport report, int previewRows, List<String> sheets) {
 		List<List<String>> preview = table.rows()
 			.stream()
 			.limit(previewRows)
 			.map((row) -> java.util.stream.IntStream.range(0, table.header().size()).mapToObj(row::cell).toList())
 			.toList();
-		List<ColumnChoice> columns = kind.stream()
+		List<ColumnChoice> columns = kind.columns()
+			.stream()
 			.map((c) -> new ColumnChoice(c.field(), c.labelKey(), c.required(), mapping.column(c.field())))
 			.toList();
 		Counts counts = (report == null) ? null : Counts.of(report);
@@ -41,12 +42,30 @@ public record ImportView(UUID id, String recordKind, UUID projectId, String file
 		String sheet = (job.getSheet() != null || sheets.isEmpty()) ? job.getSheet() : sheets.get(0);
 		return new ImportView(job.getId(), job.getRecordKind(), job.getProjectId(), job.getFileName(),
 				job.getFileType(), job.getStatus(), job.getVersion(), job.getCreatedAt(), job.getCheckedAt(),
-				job.getImportedAt(), csv, sheets, sheet, table.header(), preview, table.rows().size(), columns, counts,
-				problems);
+				job.getImportedAt(), job.getUndoneAt(), new Progress(job.getProgressDone(), job.getProgressTotal()),
+				job.getFailure(), kind.undoable() && job.getStatus() == ImportStatus.IMPORTED, csv, sheets, sheet,
+				table.header(), preview, table.rows().size(), columns, counts, problems);
 	}
 
+	/** Whether the job is done with: imported, or imported and undone. */
 	public boolean imported() {
-		return this.status == ImportStatus.IMPORTED;
+		return this.status == ImportStatus.IMPORTED || this.status == ImportStatus.UNDONE;
+	}
+
+	public boolean busy() {
+		return this.status.busy();
+	}
+
+	/**
+	 * How far a running check or import has come: rows gone through of all it goes
+	 * through (an import goes through each row twice, checking and writing).
+	 */
+	public record Progress(int done, int total) {
+
+		public int percent() {
+			return (this.total == 0) ? 0 : Math.min(100, this.done * 100 / this.total);
+		}
+
 	}
 
 	/** A field of the record kind and the file's column that holds it (null for none). */

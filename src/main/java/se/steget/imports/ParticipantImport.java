@@ -13,12 +13,15 @@ import java.util.function.Function;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 import se.steget.access.AccessScope;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
+import se.steget.core.PersonalData;
 import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.RejectedInputException;
 import se.steget.core.SwedishLevel;
@@ -56,14 +59,25 @@ class ParticipantImport implements ImportKind {
 					"months unemployed"),
 			ImportColumn.optional("swedishLevel", "participant.swedishLevel", "svenskanivå", "swedish level"));
 
+	/**
+	 * The packages whose personal data does not make a person imported by mistake someone
+	 * in use: the person's own record, who looked at them, and the import itself.
+	 */
+	private static final java.util.Set<String> NOT_HOLDING = java.util.Set.of("se.steget.participant",
+			"se.steget.access", "se.steget.imports");
+
 	private final ParticipantManagement participants;
+
+	private final ObjectProvider<PersonalData> personalData;
 
 	private final Validator validator;
 
 	private final MessageSource messages;
 
-	ParticipantImport(ParticipantManagement participants, Validator validator, MessageSource messages) {
+	ParticipantImport(ParticipantManagement participants, ObjectProvider<PersonalData> personalData,
+			Validator validator, MessageSource messages) {
 		this.participants = participants;
+		this.personalData = personalData;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -85,7 +99,8 @@ class ParticipantImport implements ImportKind {
 
 	/** Checks every row against the rules and the register, writing nothing. */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress) {
 		List<Planned> rows = new ArrayList<>();
 		Map<String, List<Integer>> byNumber = new HashMap<>();
 		List<ParticipantForm> forms = new ArrayList<>();
@@ -106,6 +121,7 @@ class ParticipantImport implements ImportKind {
 			List<Integer> same = byNumber.get(number(forms.get(i)));
 			rows.set(i, (same.size() > 1) ? repeated(planned, same, mapping, table.rows().get(i))
 					: matched(planned.row(), forms.get(i), scope));
+			progress.row();
 		}
 		return new ImportReport(table.rows().size(), rows);
 	}
@@ -116,7 +132,7 @@ class ParticipantImport implements ImportKind {
 	 */
 	@Override
 	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope) {
+			AccessScope scope, ImportProgress progress) {
 		Map<Integer, UUID> written = new HashMap<>();
 		for (int i = 0; i < table.rows().size(); i++) {
 			Planned planned = report.rows().get(i);
@@ -130,8 +146,36 @@ class ParticipantImport implements ImportKind {
 				this.participants.update(match.id(), form, scope);
 				written.put(planned.row(), match.id());
 			}
+			progress.row();
 		}
 		return written;
+	}
+
+	/**
+	 * Removes the people the import registered, if none of them has been changed since or
+	 * is held by another module (an enrollment, a document, a case note): the register
+	 * extract of every module but the person's own record, the audit log of who looked at
+	 * them and the import itself is empty for each.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public void undo(List<UUID> created, AccessScope scope) {
+		long used = created.stream().filter(this::heldElsewhere).count();
+		if (used > 0) {
+			throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
+		}
+		this.participants.removeUnchanged(created);
+	}
+
+	private boolean heldElsewhere(UUID participantId) {
+		return this.personalData.stream()
+			.filter((data) -> !NOT_HOLDING.contains(ClassUtils.getUserClass(data).getPackageName()))
+			.flatMap((data) -> data.describe(participantId).values().stream())
+			.anyMatch((rows) -> !rows.isEmpty());
 	}
 
 	private Planned matched(int row, ParticipantForm form, AccessScope scope) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -395,6 +396,33 @@ public class ParticipantManagement {
 					.param(before)
 					.query(UUID.class)
 					.list());
+	}
+
+	/**
+	 * Removes participants registered by mistake, as when an import is undone: all of
+	 * them, or none when one has been changed since it was registered or is used anywhere
+	 * (an enrollment, a document, a colleague's look-up).
+	 * @throws RejectedInputException on {@code rows} with how many have been changed or
+	 * used
+	 */
+	@Transactional
+	public void removeUnchanged(Collection<UUID> ids) {
+		long used = ids.stream().filter((id) -> !removedIfUnchanged(id)).count();
+		if (used > 0) {
+			throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
+		}
+	}
+
+	private boolean removedIfUnchanged(UUID id) {
+		return this.savepoint.execute((status) -> {
+			try {
+				return this.jdbc.sql("delete from participant where id = ? and version = 0").param(id).update() == 1;
+			}
+			catch (DataIntegrityViolationException used) {
+				status.setRollbackOnly();
+				return false;
+			}
+		});
 	}
 
 	/** For retention: those of the people who still have their identity. */

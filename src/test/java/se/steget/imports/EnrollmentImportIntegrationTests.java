@@ -27,6 +27,7 @@ import se.steget.participant.ParticipantManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -157,14 +158,25 @@ class EnrollmentImportIntegrationTests {
 		return JsonPath.read(body, "$.id");
 	}
 
+	/** Checks the job and, once the check has run, answers with the job. */
 	private ResultActions check(UUID who, String id) throws Exception {
-		return this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who)));
+		return settled(who, id, this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who))));
 	}
 
+	/** Imports the job and, once the import has run, answers with the job. */
 	private ResultActions commit(UUID who, String id, boolean goodRowsOnly) throws Exception {
-		return this.mvc
-			.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))
-				.with(basic(who)));
+		return settled(who, id,
+				this.mvc
+					.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))
+						.with(basic(who))));
+	}
+
+	private ResultActions settled(UUID who, String id, ResultActions started) throws Exception {
+		if (started.andReturn().getResponse().getStatus() != 202) {
+			return started;
+		}
+		Runs.settled(this.jdbc, UUID.fromString(id));
+		return this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)));
 	}
 
 	private RequestPostProcessor basic(UUID who) {

@@ -104,6 +104,37 @@ class ImportIntegrationTests {
 	}
 
 	@Test
+	void anImportIsUndoneAsABatchWhileNoOneItAddedHasBeenUsed() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String surname = TestData.unique("Ångrad");
+		String first = TestNumbers.next();
+		String second = TestNumbers.next();
+		byte[] bytes = (HEADER + first + ";Åsa;" + surname + ";K;Kalmar;\n" + second + ";Åke;" + surname
+				+ ";M;Kalmar;\n")
+			.getBytes(StandardCharsets.UTF_8);
+		String used = upload(coach, "ångras-inte.csv", bytes);
+		commit(coach, used, false).andExpect(jsonPath("$.status").value("IMPORTED"));
+		UUID enrolled = this.jdbc.sql("select id from participant where personal_identity_number = ?")
+			.param(se.steget.core.PersonalIdentityNumber.parse(first).value())
+			.query(UUID.class)
+			.single();
+		this.data.enroll(enrolled, this.data.project(coach), coach, java.time.LocalDate.now());
+		undo(coach, used).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rows"));
+		assertThat(count(first) + count(second)).as("nothing undone when one person is used").isEqualTo(2);
+
+		String third = TestNumbers.next();
+		String fresh = upload(coach, "ångras.csv",
+				(HEADER + third + ";Åsa;" + surname + ";K;Kalmar;\n").getBytes(StandardCharsets.UTF_8));
+		commit(coach, fresh, false).andExpect(jsonPath("$.counts.create").value(1));
+		this.mvc.perform(post("/api/v1/imports/{id}/undo", fresh).header("If-Match", "\"0\"").with(basic(coach)))
+			.andExpect(status().isPreconditionFailed());
+		undo(coach, fresh).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(count(third)).isZero();
+		undo(coach, fresh).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
 	void aByteOrderMarkAndCommasAreReadAndTheFirstHeaderStillFound() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		String number = TestNumbers.next();
@@ -301,16 +332,20 @@ class ImportIntegrationTests {
 		List<java.util.concurrent.Callable<?>> tasks = new ArrayList<>();
 		for (int i = 0; i < jobs.size(); i++) {
 			int task = i;
-			tasks.add(() -> answers[task] = commit(coach, jobs.get(task), false).andReturn().getResponse().getStatus());
+			tasks.add(() -> answers[task] = start(coach, jobs.get(task), false).andReturn().getResponse().getStatus());
 		}
 		assertThat(se.steget.Races.race(tasks)).containsOnlyNulls();
+		ImportStatus firstEnded = Runs.settled(this.jdbc, UUID.fromString(first));
+		ImportStatus secondEnded = Runs.settled(this.jdbc, UUID.fromString(second));
 
-		System.out.println("Two imports at once answered " + java.util.Arrays.toString(answers));
+		System.out.println("Two imports at once answered " + java.util.Arrays.toString(answers) + " and ended "
+				+ firstEnded + ", " + secondEnded);
 		assertThat(java.util.Arrays.stream(answers).boxed().toList()).as("never a 500")
-			.allSatisfy((status) -> assertThat(status).isIn(200, 409, 412, 422))
-			.as("one of them imported")
-			.contains(200);
-		assertThat(answers[0] == 200 && answers[2] == 200).as("one job imported twice").isFalse();
+			.allSatisfy((status) -> assertThat(status).isIn(202, 409, 412, 422))
+			.as("the second start of one job refused while it runs")
+			.contains(202);
+		assertThat(answers[0] == 202 && answers[2] == 202).as("one job started twice").isFalse();
+		assertThat(List.of(firstEnded, secondEnded)).as("one of them imported").contains(ImportStatus.IMPORTED);
 		assertThat(this.jdbc.sql("select count(*) from participant where last_name = ?")
 			.param(surname)
 			.query(Long.class)
@@ -398,11 +433,13 @@ class ImportIntegrationTests {
 			.andExpect(flash().attributeExists("saved"));
 		this.mvc.perform(post(location + "/check").with(login).with(csrf()))
 			.andExpect(flash().attributeExists("saved"));
+		Runs.settled(this.jdbc, UUID.fromString(id));
 		this.mvc.perform(get(location).with(login))
 			.andExpect(content().string(containsString("id=\"counts\"")))
 			.andExpect(content().string(containsString("Alla rader kan importeras")));
 		this.mvc.perform(post(location + "/commit").with(login).with(csrf()))
 			.andExpect(flash().attributeExists("saved"));
+		assertThat(Runs.settled(this.jdbc, UUID.fromString(id))).isEqualTo(ImportStatus.IMPORTED);
 		this.mvc.perform(get("/imports").with(login)).andExpect(content().string(containsString("sida.csv")));
 		assertThat(count(number)).isEqualTo(1);
 
@@ -432,11 +469,39 @@ class ImportIntegrationTests {
 		return JsonPath.read(body, "$.id");
 	}
 
+	/** Checks the job and, once the check has run, answers with the job. */
 	private org.springframework.test.web.servlet.ResultActions check(UUID who, String id) throws Exception {
-		return this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who)));
+		return settled(who, id, this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who))));
 	}
 
+	/**
+	 * The job once its run has ended, if the request started one; the refusal if it did
+	 * not.
+	 */
+	private org.springframework.test.web.servlet.ResultActions settled(UUID who, String id,
+			org.springframework.test.web.servlet.ResultActions started) throws Exception {
+		if (started.andReturn().getResponse().getStatus() != 202) {
+			return started;
+		}
+		Runs.settled(this.jdbc, UUID.fromString(id));
+		return this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions undo(UUID who, String id) throws Exception {
+		String version = this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		return this.mvc.perform(post("/api/v1/imports/{id}/undo", id).header("If-Match", version).with(basic(who)));
+	}
+
+	/** Imports the job and, once the import has run, answers with the job. */
 	private org.springframework.test.web.servlet.ResultActions commit(UUID who, String id, boolean goodRowsOnly)
+			throws Exception {
+		return settled(who, id, start(who, id, goodRowsOnly));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions start(UUID who, String id, boolean goodRowsOnly)
 			throws Exception {
 		return this.mvc
 			.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))

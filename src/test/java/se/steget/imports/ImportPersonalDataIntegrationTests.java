@@ -89,7 +89,8 @@ class ImportPersonalDataIntegrationTests {
 		var scope = this.data.scope(coach);
 		UUID id = this.transactions.execute((tx) -> this.imports.upload("participants", null, "personer.csv",
 				file.getBytes(StandardCharsets.UTF_8), scope));
-		this.transactions.executeWithoutResult((tx) -> this.imports.commit(id, false, scope));
+		this.transactions.executeWithoutResult((tx) -> this.imports.startImport(id, false, scope));
+		assertThat(Runs.settled(this.jdbc, id)).isEqualTo(ImportStatus.IMPORTED);
 		return id;
 	}
 

@@ -354,8 +354,26 @@ class AccessibilityBrowserTests {
 		assertThat(browser.text("#preview")).contains("Åsa", "Öberg");
 		scan(browser.path());
 		browser.clickAndWaitForNextPage(browser.driver().findElement(By.cssSelector("#report form button")));
+		browser.waitFor("#problems");
 		assertThat(browser.text("#problems")).contains("Atlantis");
 		browser.assertAccessible();
+		String job = browser.path().replaceAll("#.*", "");
+		this.jdbc.sql("update import_job set status = 'IMPORTING', heartbeat_at = current_timestamp where id = ?")
+			.param(UUID.fromString(job.substring(job.lastIndexOf('/') + 1)))
+			.update();
+		scan(job);
+		assertThat(browser.text("#run")).contains("0 %");
+		this.jdbc.sql("update import_job set progress_done = 3, progress_total = 10 where id = ?")
+			.param(UUID.fromString(job.substring(job.lastIndexOf('/') + 1)))
+			.update();
+		// the page asks for its progress every two seconds and shows what it gets
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+			.until((driver) -> browser.text("#run").contains("30 %"));
+		browser.assertAccessible();
+		this.scanned.add(job.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}") + "/run");
+		this.jdbc.sql("update import_job set status = 'CHECKED', heartbeat_at = null where id = ?")
+			.param(UUID.fromString(job.substring(job.lastIndexOf('/') + 1)))
+			.update();
 	}
 
 	private void scanWithErrors(String form) {

@@ -91,6 +91,12 @@ final class Browser implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> gone(page));
 	}
 
+	/** Waits for an element to be on the page, as after a job run in the background. */
+	void waitFor(String css) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30))
+			.until((driver) -> !driver.findElements(By.cssSelector(css)).isEmpty());
+	}
+
 	/** Whether the element has left the page: Chromium says so in more than one way. */
 	private static boolean gone(WebElement element) {
 		try {
