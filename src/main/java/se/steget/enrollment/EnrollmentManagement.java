@@ -375,7 +375,6 @@ public class EnrollmentManagement {
 		}
 	}
 
-	/** Two enrollments of one person in one project must not overlap in time. */
 	/**
 	 * Refuses an enrollment that would overlap another of the person in the project;
 	 * callers hold the person's row, so that two at once are checked one after the other.

@@ -1,7 +1,9 @@
 package se.steget.enrollment;
 
 import java.util.Map;
+import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.steget.access.AccessScope;
@@ -14,9 +16,23 @@ import se.steget.participant.ParticipantCases;
 @Component
 class ParticipantCasesOnEnrollments implements ParticipantCases {
 
+	private final JdbcClient jdbc;
+
+	ParticipantCasesOnEnrollments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
 	@Override
 	public String participantsOnVisibleCases(AccessScope scope, Map<String, Object> params) {
 		return CaseScope.participantIds(scope, params);
+	}
+
+	@Override
+	public int caseCount(UUID participantId) {
+		return this.jdbc.sql("select count(*) from enrollment where participant_id = ?")
+			.param(participantId)
+			.query(Integer.class)
+			.single();
 	}
 
 }

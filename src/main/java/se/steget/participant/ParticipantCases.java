@@ -1,6 +1,7 @@
 package se.steget.participant;
 
 import java.util.Map;
+import java.util.UUID;
 
 import se.steget.access.AccessScope;
 
@@ -15,5 +16,8 @@ public interface ParticipantCases {
 	 * its parameters, all prefixed {@code scope_}.
 	 */
 	String participantsOnVisibleCases(AccessScope scope, Map<String, Object> params);
+
+	/** How many cases (enrollments, ended ones too) the person has. */
+	int caseCount(UUID participantId);
 
 }

@@ -104,6 +104,20 @@ public class ParticipantManagement {
 		return new PageImpl<>(rows, PageRequest.of(number, PAGE_SIZE), total);
 	}
 
+	/**
+	 * Every person the user sees, without protected identity, for the duplicate finder: a
+	 * manager's projects, not the whole register.
+	 */
+	List<ParticipantSummary> visibleForMerge(AccessScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where not p.protected_identity and "
+					+ visibleTo(scope, params) + " order by p.birth_date, p.id")
+			.params(params)
+			.query(ParticipantSummary.class)
+			.list();
+	}
+
 	public Optional<ParticipantSummary> find(UUID id, AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);

@@ -49,6 +49,8 @@ class ParticipantPersonalData implements PersonalData {
 		KEPT.forEach((column) -> columns.add(PersonalColumn.kept("participant", column)));
 		columns.add(PersonalColumn.erased("participant_sharing", "organisation_id"));
 		columns.add(PersonalColumn.erased("participant_lookup", "purpose"));
+		List.of("removed_number", "removed_first_name", "removed_last_name", "taken_fields")
+			.forEach((column) -> columns.add(PersonalColumn.erased("participant_merge", column)));
 		return columns;
 	}
 
@@ -75,6 +77,11 @@ class ParticipantPersonalData implements PersonalData {
 		sections.put("lookups", Rows.of(this.jdbc
 			.sql("select looked_up_at, purpose from participant_lookup where participant_id = ? order by looked_up_at")
 			.param(participantId)));
+		sections.put("merges",
+				Rows.of(this.jdbc
+					.sql("select merged_at, removed_number, removed_first_name, removed_last_name, taken_fields,"
+							+ " moved_enrollments from participant_merge where kept_id = ? order by merged_at")
+					.param(participantId)));
 		return sections;
 	}
 
@@ -83,11 +90,13 @@ class ParticipantPersonalData implements PersonalData {
 		return Map.of("identities",
 				Rows.count(this.jdbc,
 						"select count(*) from participant where id in (:people) and anonymised_on is null", erasure),
-				"sharing",
-				Rows.count(this.jdbc, "select count(*) from participant_sharing where participant_id in (:people)",
+				"sharing", Rows.count(this.jdbc,
+						"select count(*) from participant_sharing where participant_id in (:people)", erasure),
+				"lookups",
+				Rows.count(this.jdbc, "select count(*) from participant_lookup where participant_id in (:people)",
 						erasure),
-				"lookups", Rows.count(this.jdbc,
-						"select count(*) from participant_lookup where participant_id in (:people)", erasure));
+				"merges",
+				Rows.count(this.jdbc, "select count(*) from participant_merge where kept_id in (:people)", erasure));
 	}
 
 	@Override
@@ -95,6 +104,7 @@ class ParticipantPersonalData implements PersonalData {
 		Map<String, Object> params = erasure.params();
 		this.jdbc.sql("delete from participant_sharing where participant_id in (:people)").params(params).update();
 		this.jdbc.sql("delete from participant_lookup where participant_id in (:people)").params(params).update();
+		this.jdbc.sql("delete from participant_merge where kept_id in (:people)").params(params).update();
 		this.jdbc
 			.sql("update participant set first_name = '-', last_name = '-', protected_identity = true,"
 					+ " reserve_document = null,"

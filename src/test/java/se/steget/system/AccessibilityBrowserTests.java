@@ -40,6 +40,12 @@ class AccessibilityBrowserTests {
 	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Autowired
+	private se.steget.access.AccessManagement access;
+
+	@Autowired
+	private se.steget.participant.ParticipantManagement participants;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -62,6 +68,7 @@ class AccessibilityBrowserTests {
 		browser.login("projektledare", PASSWORD);
 		scanListDetailAndForms("/participants", "#results tbody");
 		String participant = browser.path();
+		scanDuplicates();
 		scan(participant + "/documents");
 		uploadAForbiddenFile(participant);
 		scan("/enrollments/new?participantId=" + participant.substring("/participants/".length()));
@@ -374,6 +381,31 @@ class AccessibilityBrowserTests {
 		this.jdbc.sql("update import_job set status = 'CHECKED', heartbeat_at = null where id = ?")
 			.param(UUID.fromString(job.substring(job.lastIndexOf('/') + 1)))
 			.update();
+	}
+
+	/**
+	 * The duplicate finder with a pair in it, the two side by side, and the kept person's
+	 * page with the merge in their history.
+	 */
+	private void scanDuplicates() {
+		UUID manager = this.jdbc.sql("select id from user_account where username = 'projektledare'")
+			.query(UUID.class)
+			.single();
+		var scope = this.access.scopeOf(manager, se.steget.access.Role.PROJECT_MANAGER);
+		java.util.List<String> numbers = se.steget.TestNumbers.sameBirthDate(2);
+		for (int i = 0; i < 2; i++) {
+			this.participants.register(new se.steget.participant.ParticipantForm(numbers.get(i), "Maja",
+					(i == 0) ? "Ek" : "Eek", se.steget.core.Gender.WOMAN, "0880", false), scope);
+		}
+		scan("/participants/duplicates");
+		assertThat(browser.text("#duplicates")).contains("Maja Ek", "Maja Eek");
+		browser.clickAndWaitForNextPage(browser.driver().findElement(By.partialLinkText("Jämför Maja")));
+		browser.assertAccessible();
+		this.scanned.add(pattern(browser.path()));
+		browser.driver().findElement(By.id("take-name-removed")).click();
+		browser.submit();
+		assertThat(browser.text("#merges")).contains("slogs ihop");
+		browser.assertAccessible();
 	}
 
 	private void scanWithErrors(String form) {
