@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,6 +44,7 @@ import se.steget.project.TrackView;
  * existing enrollment by participant, project and start.
  */
 @Component
+@Order(2)
 class EnrollmentImport implements ImportKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
@@ -221,13 +222,7 @@ class EnrollmentImport implements ImportKind {
 	}
 
 	private <T> void refuseInvalid(T form) {
-		List<RejectedInputException> refused = new ArrayList<>();
-		for (ConstraintViolation<T> violation : this.validator.validate(form)) {
-			String template = violation.getMessageTemplate();
-			refused.add(new RejectedInputException(violation.getPropertyPath().toString(),
-					template.startsWith("{") ? template.substring(1, template.length() - 1) : template));
-		}
-		RejectedInputException.throwIfAny(refused);
+		FormRules.refuseInvalid(this.validator, form);
 	}
 
 	private Optional<EnrollmentView> existing(Row row, UUID projectId, AccessScope scope) {

@@ -119,6 +119,17 @@ final class ImportValues {
 	}
 
 	/** A whole number, such as months or a percentage. */
+	/** A time of day as 9:30, 09:30 or 09.30. */
+	static Optional<java.time.LocalTime> time(String text) {
+		var matcher = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(text.strip());
+		if (!matcher.matches()) {
+			return Optional.empty();
+		}
+		int hour = Integer.parseInt(matcher.group(1));
+		int minute = Integer.parseInt(matcher.group(2));
+		return (hour < 24 && minute < 60) ? Optional.of(java.time.LocalTime.of(hour, minute)) : Optional.empty();
+	}
+
 	static Optional<Integer> wholeNumber(String text) {
 		try {
 			return Optional.of(Integer.parseInt(text.strip()));

@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
@@ -39,6 +40,7 @@ import se.steget.participant.ParticipantManagement.ImportMatch;
  * number, or who is registered where the user cannot see, goes to review.
  */
 @Component
+@Order(1)
 class ParticipantImport implements ImportKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(

@@ -22,6 +22,17 @@ class ImportValuesTests {
 	}
 
 	@Test
+	void readsTimesOfDayWithAColonOrAPoint() {
+		assertThat(ImportValues.time("9:30")).contains(java.time.LocalTime.of(9, 30));
+		assertThat(ImportValues.time(" 09.05 ")).contains(java.time.LocalTime.of(9, 5));
+		assertThat(ImportValues.time("23:59")).contains(java.time.LocalTime.of(23, 59));
+		assertThat(ImportValues.time("24:00")).isEmpty();
+		assertThat(ImportValues.time("12:60")).isEmpty();
+		assertThat(ImportValues.time("1030")).isEmpty();
+		assertThat(ImportValues.time("halv tio")).isEmpty();
+	}
+
+	@Test
 	void readsDatesOnlyWhereTheyCannotBeMisread() {
 		LocalDate march = LocalDate.of(2024, 3, 15);
 		assertThat(ImportValues.date("2024-03-15")).contains(march);

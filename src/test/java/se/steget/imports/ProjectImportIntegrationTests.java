@@ -34,14 +34,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Enrollments from a file into a project: the check makes each enrollment by the
- * enrollment module's own rules and undoes them, so that a row overlapping an earlier one
- * in the file is named and nothing is written; the good rows import with their track and
- * exit, and importing again changes nothing.
+ * Records imported into a project: enrollments of registered participants, checked by the
+ * enrollment rules (overlaps, dates), with track and exit; and contacts, logged on the
+ * participant's stay of their day by the case work rules. Bad rows are named, the good
+ * ones import, and importing again changes nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class EnrollmentImportIntegrationTests {
+class ProjectImportIntegrationTests {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
 
@@ -101,6 +101,57 @@ class EnrollmentImportIntegrationTests {
 		String again = upload(coach, "enrollments", project, file);
 		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.unchanged").value(2));
+	}
+
+	@Test
+	void contactsAreLoggedOnTheStayOfTheirDayByTheContactRules() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		String number = registered(coach);
+		UUID person = this.participants
+			.importMatch(se.steget.core.PersonalIdentityNumber.parse(number).value(), this.data.scope(coach))
+			.orElseThrow()
+			.id();
+		UUID stay = this.data.enroll(person, project, coach, TODAY.minusDays(100));
+		String file = "Personnummer;Datum;Tid;Kanal;Slag;Minuter;Anteckning\n" + number + ";" + TODAY.minusDays(50)
+				+ ";10:30;Telefon;Stödjande samtal;30;Ring om praktik\n" + number + ";"
+				+ TODAY.minusDays(40).toString().replace("-", "") + ";;besök;uppföljning;;\n" + number + ";"
+				+ TODAY.minusDays(200) + ";;Telefon;Annat;;\n" + number + ";" + TODAY.minusDays(30)
+				+ ";;Brevduva;Annat;;\n" + number + ";" + TODAY.minusDays(20) + ";9.15;Video;Annat;900;\n"
+				+ TestNumbers.next() + ";" + TODAY.minusDays(20) + ";;Video;Annat;;\n" + number + ";"
+				+ TODAY.minusDays(50) + ";10:30;E-post;Stödjande samtal;;\n" + number + ";" + TODAY.minusDays(10)
+				+ ";25:00;Video;Annat;;\n";
+		String id = upload(coach, "contacts", project, file);
+
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(6))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(4, 5, 6, 7, 8, 9);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
+				"imports.error.noStay", "imports.error.choice", "error.duration", "imports.error.notRegistered",
+				"imports.error.repeated", "imports.error.time");
+		commit(coach, id, false).andExpect(status().isUnprocessableContent());
+		assertThat(contacts(stay)).as("nothing half-imported").isEmpty();
+
+		commit(coach, id, true).andExpect(jsonPath("$.status").value("IMPORTED"));
+		assertThat(contacts(stay)).containsExactly(
+				TODAY.minusDays(50).atTime(10, 30) + " PHONE SUPPORT_CONVERSATION 30",
+				TODAY.minusDays(40).atTime(ContactImport.NO_TIME) + " VISIT FOLLOW_UP null");
+		String again = upload(coach, "contacts", project, file);
+		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.unchanged").value(2));
+	}
+
+	private List<String> contacts(UUID enrollment) {
+		return this.jdbc
+			.sql("select contacted_at, channel, kind, duration_minutes from contact where enrollment_id = ?"
+					+ " order by contacted_at")
+			.param(enrollment)
+			.query((rs, n) -> rs.getObject(1, java.time.LocalDateTime.class) + " " + rs.getString(2) + " "
+					+ rs.getString(3) + " " + rs.getObject(4))
+			.list();
 	}
 
 	@Test

@@ -1,0 +1,231 @@
+package se.steget.imports;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.validation.Validator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.steget.access.AccessScope;
+import se.steget.casework.ContactChannel;
+import se.steget.casework.ContactForm;
+import se.steget.casework.ContactKind;
+import se.steget.casework.ContactManagement;
+import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentView;
+import se.steget.imports.ImportReport.Action;
+import se.steget.imports.ImportReport.Planned;
+import se.steget.participant.ParticipantManagement;
+import se.steget.participant.ParticipantManagement.ImportMatch;
+
+/**
+ * Contacts with participants in the project chosen for the file: each row a logged
+ * contact, on the participant's stay in the project at the contact's date. The check logs
+ * each contact as the contact page would, in a savepoint of its own, and undoes them all:
+ * the rules are the case work module's (a contact inside the stay, not in the future, a
+ * length of at most ten hours). A row is matched to a contact already logged on the stay
+ * at the same time and of the same kind.
+ */
+@Component
+@Order(3)
+class ContactImport implements ImportKind {
+
+	static final List<ImportColumn> COLUMNS = List.of(
+			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
+					"personal identity number"),
+			ImportColumn.required("contactedOn", "imports.contact.date", "datum", "kontaktdatum", "date",
+					"contact date"),
+			ImportColumn.optional("time", "imports.contact.time", "tid", "klockslag", "time"),
+			ImportColumn.required("channel", "contact.channel", "kanal", "channel"),
+			ImportColumn.required("kind", "contact.kind", "slag", "typ", "kontakttyp", "kind", "type"), ImportColumn
+				.optional("durationMinutes", "contact.durationMinutes", "längd", "minuter", "duration", "minutes"),
+			ImportColumn.optional("note", "contact.note", "anteckning", "note"));
+
+	/** The time of day a contact with a date only is logged at. */
+	static final LocalTime NO_TIME = LocalTime.NOON;
+
+	/** The columns of the fields the case work module names in its refusals. */
+	private static final Map<String, String> FIELDS = Map.of("contactedAt", "contactedOn");
+
+	private final ParticipantManagement participants;
+
+	private final EnrollmentManagement enrollments;
+
+	private final ContactManagement contacts;
+
+	private final Validator validator;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate savepoint;
+
+	ContactImport(ParticipantManagement participants, EnrollmentManagement enrollments, ContactManagement contacts,
+			Validator validator, MessageSource messages, PlatformTransactionManager transactions) {
+		this.participants = participants;
+		this.enrollments = enrollments;
+		this.contacts = contacts;
+		this.validator = validator;
+		this.messages = messages;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	@Override
+	public String name() {
+		return "contacts";
+	}
+
+	@Override
+	public List<ImportColumn> columns() {
+		return COLUMNS;
+	}
+
+	@Override
+	public boolean inProject() {
+		return true;
+	}
+
+	/** Logs every row's contact, each in its savepoint, and undoes them all. */
+	@Override
+	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress) {
+		return this.savepoint.execute((all) -> {
+			Map<String, Integer> firstRow = new HashMap<>();
+			List<Planned> rows = new ArrayList<>();
+			for (ImportTable.Row row : table.rows()) {
+				rows.add(tried(row, mapping, projectId, firstRow, scope));
+				progress.row();
+			}
+			all.setRollbackOnly();
+			return new ImportReport(table.rows().size(), rows);
+		});
+	}
+
+	@Override
+	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
+			AccessScope scope, ImportProgress progress) {
+		Map<Integer, UUID> written = new HashMap<>();
+		for (int i = 0; i < table.rows().size(); i++) {
+			Planned planned = report.rows().get(i);
+			if (planned.action() == Action.CREATE) {
+				Row row = row(table.rows().get(i), mapping, new ArrayList<>());
+				UUID participant = this.participants.importMatch(row.number(), scope).orElseThrow().id();
+				EnrollmentView stay = stay(participant, projectId, row.at().toLocalDate(), scope).orElseThrow();
+				written.put(planned.row(), this.contacts.log(stay.id(), row.form(scope), scope));
+			}
+			progress.row();
+		}
+		return written;
+	}
+
+	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, Integer> firstRow,
+			AccessScope scope) {
+		List<RowProblem> problems = new ArrayList<>();
+		Row row = row(line, mapping, problems);
+		if (!problems.isEmpty()) {
+			return new Planned(line.number(), Action.INVALID, null, problems);
+		}
+		var values = new RowValues(line, mapping, new ArrayList<>());
+		Integer earlier = firstRow.putIfAbsent(row.number() + "/" + row.at() + "/" + row.kind(), line.number());
+		if (earlier != null) {
+			values.refused("contactedOn", "imports.error.repeated", earlier);
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);
+		if (match.isEmpty() || !match.get().visible()) {
+			values.refused("personalIdentityNumber",
+					match.isEmpty() ? "imports.error.notRegistered" : "imports.review.notVisible");
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+		Optional<EnrollmentView> stay = stay(match.get().id(), projectId, row.at().toLocalDate(), scope);
+		if (stay.isEmpty()) {
+			values.refused("contactedOn", "imports.error.noStay");
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+		Optional<UUID> logged = this.contacts.ofEnrollment(stay.get().id(), scope)
+			.stream()
+			.filter((c) -> c.contactedAt().equals(row.at()) && c.kind() == row.kind())
+			.map((c) -> c.id())
+			.findFirst();
+		if (logged.isPresent()) {
+			return new Planned(line.number(), Action.UNCHANGED, logged.get(), List.of());
+		}
+		try {
+			this.savepoint.executeWithoutResult((status) -> {
+				ContactForm form = row.form(scope);
+				FormRules.refuseInvalid(this.validator, form);
+				this.contacts.log(stay.get().id(), form, scope);
+			});
+			return new Planned(line.number(), Action.CREATE, null, List.of());
+		}
+		catch (RejectedInputException refused) {
+			refused.rejections()
+				.forEach((r) -> values.refused(FIELDS.getOrDefault(r.field(), r.field()), r.messageKey(), r.args()));
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+		catch (NotFoundException hidden) {
+			values.refused("personalIdentityNumber", "imports.review.notVisible");
+			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		}
+	}
+
+	/** The participant's stay in the project on the day, if any. */
+	private Optional<EnrollmentView> stay(UUID participant, UUID projectId, LocalDate on, AccessScope scope) {
+		return this.enrollments.ofParticipant(participant, scope)
+			.stream()
+			.filter((e) -> e.projectId().equals(projectId) && !e.startDate().isAfter(on)
+					&& (e.exitDate() == null || !e.exitDate().isBefore(on)))
+			.findFirst();
+	}
+
+	/** The row's values as read, every one that cannot be read a problem. */
+	private Row row(ImportTable.Row line, ColumnMapping mapping, List<RowProblem> problems) {
+		var values = new RowValues(line, mapping, problems);
+		String number = values.read("personalIdentityNumber", ImportValues::personalIdentityNumber,
+				"error.personalIdentityNumber");
+		LocalDate on = values.read("contactedOn", ImportValues::date, "imports.error.date");
+		LocalTime time = values.read("time", ImportValues::time, "imports.error.time");
+		ContactChannel channel = values.read("channel",
+				(text) -> ImportValues.choice(this.messages, ContactChannel.class, "contactChannel", text),
+				"imports.error.choice");
+		ContactKind kind = values.read("kind",
+				(text) -> ImportValues.choice(this.messages, ContactKind.class, "contactKind", text),
+				"imports.error.choice");
+		Integer minutes = values.read("durationMinutes", ImportValues::wholeNumber, "imports.error.number");
+		for (String field : List.of("personalIdentityNumber", "contactedOn", "channel", "kind")) {
+			if (values.text(field) == null) {
+				values.refused(field, "error.required");
+			}
+		}
+		LocalDateTime at = (on != null) ? on.atTime((time != null) ? time : NO_TIME) : null;
+		return new Row(number, at, channel, kind, minutes, values.text("note"));
+	}
+
+	/** A row's values, once read. */
+	private record Row(String number, LocalDateTime at, ContactChannel channel, ContactKind kind, Integer minutes,
+			String note) {
+
+		ContactForm form(AccessScope scope) {
+			var form = new ContactForm(this.at, this.channel, this.kind, this.minutes, scope.userId());
+			form.setNote(this.note);
+			return form;
+		}
+
+	}
+
+}
