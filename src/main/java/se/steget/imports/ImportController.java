@@ -97,7 +97,7 @@ class ImportController {
 	 */
 	@GetMapping("/{id}/run")
 	String run(@PathVariable UUID id, Model model, HttpServletResponse response) {
-		ImportView job = this.imports.view(id, this.currentUser.scope());
+		ImportView.Run job = this.imports.run(id, this.currentUser.scope());
 		if (!job.busy()) {
 			response.setHeader("HX-Redirect", "/imports/" + id);
 		}

@@ -127,6 +127,16 @@ public class ImportManagement {
 				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
 	}
 
+	/**
+	 * Where a job's check or import stands, without reading its file: what the page asks
+	 * every few seconds while it runs.
+	 */
+	public ImportView.Run run(UUID id, AccessScope scope) {
+		ImportJob job = load(id, scope);
+		return new ImportView.Run(job.getId(), job.getStatus(),
+				new ImportView.Progress(job.getProgressDone(), job.getProgressTotal()));
+	}
+
 	/** The names of the kinds of record that can be imported. */
 	public List<String> kinds() {
 		return List.copyOf(this.kinds.keySet());

@@ -56,6 +56,15 @@ public record ImportView(UUID id, String recordKind, UUID projectId, String file
 		return this.status.busy();
 	}
 
+	/** A job's run as the page polls it: its status and progress. */
+	public record Run(UUID id, ImportStatus status, Progress progress) {
+
+		public boolean busy() {
+			return this.status.busy();
+		}
+
+	}
+
 	/**
 	 * How far a running check or import has come: rows gone through of all it goes
 	 * through (an import goes through each row twice, checking and writing).

@@ -6,5 +6,5 @@
  * same file again changes nothing.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "access", "participant", "project", "enrollment", "casework" })
+		allowedDependencies = { "core", "access", "participant", "project", "enrollment", "casework", "outcome" })
 package se.steget.imports;

@@ -57,6 +57,9 @@ class ProjectImportIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private se.steget.enrollment.EnrollmentManagement enrollments;
+
 	@Test
 	void rowsAreCheckedByTheEnrollmentRulesAndTheGoodOnesImportWithTrackAndExit() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -142,6 +145,52 @@ class ProjectImportIntegrationTests {
 		String again = upload(coach, "contacts", project, file);
 		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.unchanged").value(2));
+	}
+
+	@Test
+	void outcomesAreRecordedOnTheEndedStayAtTheirPointAndADifferentOneGoesToReview() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		String number = registered(coach);
+		String neverEnrolled = registered(coach);
+		UUID person = this.participants
+			.importMatch(se.steget.core.PersonalIdentityNumber.parse(number).value(), this.data.scope(coach))
+			.orElseThrow()
+			.id();
+		UUID stay = this.data.enroll(person, project, coach, TODAY.minusDays(300));
+		var exit = new se.steget.enrollment.ExitForm();
+		exit.setExitDate(TODAY.minusDays(200));
+		exit.setExitReason(se.steget.enrollment.ExitReason.COMPLETED);
+		this.enrollments.exit(stay, exit, this.data.scope(coach));
+		String header = "Personnummer;Tidpunkt;Datum;Utfall;Källa;Utanför hemkommunen\n";
+		String file = header + number + ";;" + TODAY.minusDays(198) + ";Arbetssökande;Telefonsamtal;\n" + number
+				+ ";90;" + TODAY.minusDays(108) + ";anställning;;ja\n" + number + ";Efter ett år;" + TODAY.minusDays(10)
+				+ ";Anställning;;\n" + number + ";90 dagar;" + TODAY.minusDays(100) + ";Anställning;;\n" + neverEnrolled
+				+ ";;" + TODAY.minusDays(10) + ";Anställning;;\n" + number + ";6 månader;" + TODAY.minusDays(10)
+				+ ";Månresa;;\n";
+		String id = upload(coach, "outcomes", project, file);
+
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(4))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
+				"imports.error.followUp", "imports.error.repeated", "imports.error.noEndedStay",
+				"imports.error.choice");
+		commit(coach, id, true).andExpect(jsonPath("$.counts.create").value(2));
+		assertThat(this.jdbc
+			.sql("select kind, source, outside_home_municipality from outcome where enrollment_id = ?"
+					+ " order by observed_on")
+			.param(stay)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getObject(3))
+			.list()).containsExactly("JOB_SEARCHING PHONE_CALL null", "EMPLOYMENT OTHER true");
+
+		String changed = header + number + ";90 dagar;" + TODAY.minusDays(108) + ";Reguljära studier;;\n" + number
+				+ ";;" + TODAY.minusDays(198) + ";Arbetssökande;;\n";
+		check(coach, upload(coach, "outcomes", project, changed)).andExpect(jsonPath("$.counts.review").value(1))
+			.andExpect(jsonPath("$.counts.unchanged").value(1))
+			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.review.outcomeDiffers"));
 	}
 
 	private List<String> contacts(UUID enrollment) {
