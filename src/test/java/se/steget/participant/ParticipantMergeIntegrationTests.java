@@ -223,6 +223,56 @@ class ParticipantMergeIntegrationTests {
 			.contains(secondStay);
 	}
 
+	@Test
+	void onlyAManagerWhoSeesBothReachesTheMerge() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID manager = this.data.user(Role.PROJECT_MANAGER);
+		UUID otherManager = this.data.user(Role.PROJECT_MANAGER);
+		this.data.project(otherManager);
+		UUID project = this.data.project(coach, manager);
+		List<String> numbers = TestNumbers.sameBirthDate(2);
+		UUID first = person(numbers.get(0), "Eva", TestData.unique("Matris"), coach);
+		UUID second = person(numbers.get(1), "Eva", TestData.unique("Matris"), coach);
+		this.data.enroll(first, project, coach, TODAY.minusDays(30));
+		String body = "{\"keptId\": \"" + first + "\", \"removedId\": \"" + second + "\"}";
+		for (UUID who : List.of(coach, this.data.user(Role.STEERING_GROUP), this.data.user(Role.EVALUATOR),
+				this.data.user(Role.FINANCE))) {
+			var login = user(this.data.login(who));
+			this.mvc.perform(get("/participants/duplicates").with(login)).andExpect(status().isForbidden());
+			this.mvc
+				.perform(get("/participants/duplicates/merge").param("kept", first.toString())
+					.param("removed", second.toString())
+					.with(login))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/participants/duplicates/merge").param("keptId", first.toString())
+					.param("removedId", second.toString())
+					.with(login)
+					.with(csrf()))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(get("/api/v1/participants/duplicates").with(login)).andExpect(status().isForbidden());
+			this.mvc
+				.perform(post("/api/v1/participants/merges").with(login)
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isForbidden());
+		}
+		var outsider = user(this.data.login(otherManager));
+		this.mvc
+			.perform(get("/participants/duplicates/merge").param("kept", first.toString())
+				.param("removed", second.toString())
+				.with(outsider))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/api/v1/participants/merges").with(outsider)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isNotFound());
+		assertThat(this.participants.find(second, this.data.scope(coach))).isPresent();
+	}
+
 	private UUID person(String number, String firstName, String lastName, UUID by) {
 		return this.participants.register(new ParticipantForm(number, firstName, lastName, Gender.WOMAN, "0880", false),
 				this.data.scope(by));
