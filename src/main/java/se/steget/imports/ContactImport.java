@@ -16,8 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessScope;
 import se.steget.casework.ContactChannel;
@@ -72,7 +70,7 @@ class ContactImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final TransactionTemplate savepoint;
+	private final Trial trial;
 
 	ContactImport(ParticipantManagement participants, EnrollmentManagement enrollments, ContactManagement contacts,
 			Validator validator, MessageSource messages, PlatformTransactionManager transactions) {
@@ -81,8 +79,7 @@ class ContactImport implements ImportKind {
 		this.contacts = contacts;
 		this.validator = validator;
 		this.messages = messages;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -104,16 +101,8 @@ class ContactImport implements ImportKind {
 	@Override
 	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress) {
-		return this.savepoint.execute((all) -> {
-			Map<String, Integer> firstRow = new HashMap<>();
-			List<Planned> rows = new ArrayList<>();
-			for (ImportTable.Row row : table.rows()) {
-				rows.add(tried(row, mapping, projectId, firstRow, scope));
-				progress.row();
-			}
-			all.setRollbackOnly();
-			return new ImportReport(table.rows().size(), rows);
-		});
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, firstRow, scope));
 	}
 
 	@Override
@@ -166,7 +155,7 @@ class ContactImport implements ImportKind {
 			return new Planned(line.number(), Action.UNCHANGED, logged.get(), List.of());
 		}
 		try {
-			this.savepoint.executeWithoutResult((status) -> {
+			this.trial.write(() -> {
 				ContactForm form = row.form(scope);
 				FormRules.refuseInvalid(this.validator, form);
 				this.contacts.log(stay.get().id(), form, scope);

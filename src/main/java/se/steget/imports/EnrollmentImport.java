@@ -14,8 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
@@ -75,7 +73,7 @@ class EnrollmentImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final TransactionTemplate savepoint;
+	private final Trial trial;
 
 	EnrollmentImport(ParticipantManagement participants, EnrollmentManagement enrollments, PathManagement paths,
 			TrackManagement tracks, Validator validator, MessageSource messages,
@@ -86,8 +84,7 @@ class EnrollmentImport implements ImportKind {
 		this.tracks = tracks;
 		this.validator = validator;
 		this.messages = messages;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -109,17 +106,9 @@ class EnrollmentImport implements ImportKind {
 	@Override
 	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress) {
-		return this.savepoint.execute((all) -> {
-			Map<String, TrackView> byName = tracksOf(projectId);
-			Map<String, Integer> firstRow = new HashMap<>();
-			List<Planned> rows = new ArrayList<>();
-			for (ImportTable.Row row : table.rows()) {
-				rows.add(tried(row, mapping, projectId, byName, firstRow, scope));
-				progress.row();
-			}
-			all.setRollbackOnly();
-			return new ImportReport(table.rows().size(), rows);
-		});
+		Map<String, TrackView> byName = tracksOf(projectId);
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, byName, firstRow, scope));
 	}
 
 	@Override
@@ -171,7 +160,7 @@ class EnrollmentImport implements ImportKind {
 		UUID id = existing.map(EnrollmentView::id).orElse(null);
 		Row tried = row;
 		try {
-			this.savepoint.executeWithoutResult((status) -> write(tried, action, id, projectId, scope));
+			this.trial.write(() -> write(tried, action, id, projectId, scope));
 			return new Planned(line.number(), action, id, List.of());
 		}
 		catch (RejectedInputException refused) {

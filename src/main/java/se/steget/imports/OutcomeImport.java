@@ -16,8 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
@@ -71,7 +69,7 @@ class OutcomeImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final TransactionTemplate savepoint;
+	private final Trial trial;
 
 	OutcomeImport(ParticipantManagement participants, EnrollmentManagement enrollments, OutcomeManagement outcomes,
 			Validator validator, MessageSource messages, PlatformTransactionManager transactions) {
@@ -80,8 +78,7 @@ class OutcomeImport implements ImportKind {
 		this.outcomes = outcomes;
 		this.validator = validator;
 		this.messages = messages;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -103,16 +100,8 @@ class OutcomeImport implements ImportKind {
 	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress) {
 		List<FollowUpPoint> points = this.outcomes.followUpPoints(projectId);
-		return this.savepoint.execute((all) -> {
-			Map<String, Integer> firstRow = new HashMap<>();
-			List<Planned> rows = new ArrayList<>();
-			for (ImportTable.Row row : table.rows()) {
-				rows.add(tried(row, mapping, projectId, points, firstRow, scope));
-				progress.row();
-			}
-			all.setRollbackOnly();
-			return new ImportReport(table.rows().size(), rows);
-		});
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, points, firstRow, scope));
 	}
 
 	@Override
@@ -166,7 +155,7 @@ class OutcomeImport implements ImportKind {
 									"imports.review.outcomeDiffers")));
 		}
 		try {
-			this.savepoint.executeWithoutResult((status) -> {
+			this.trial.write(() -> {
 				FormRules.refuseInvalid(this.validator, row.form());
 				this.outcomes.record(stay.get().id(), row.form(), scope.userId(), scope);
 			});
