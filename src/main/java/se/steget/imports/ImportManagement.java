@@ -106,7 +106,7 @@ public class ImportManagement {
 				type, content, ImportFiles.sha256(content), scope.userId(), LocalDateTime.now(this.clock));
 		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
 		String layout = ImportFiles.layout(kind, table.header());
-		String columns = earlierMapping(scope, layout)
+		String columns = earlierMapping(scope, job.getProjectId(), layout)
 			.orElseGet(() -> ColumnMapping.matched(table.header(), kind.columns(), this::label).kept());
 		job.choose(null, null, null, columns, layout);
 		return this.jobs.save(job).getId();
@@ -345,16 +345,18 @@ public class ImportManagement {
 	}
 
 	/**
-	 * The columns the user chose last for a file of the same layout (the same headers in
-	 * the same order), if any.
+	 * The columns chosen last for a file of the same layout (the same kind, the same
+	 * headers in the same order): by anyone importing into the same project, or by the
+	 * user, if any.
 	 */
-	private Optional<String> earlierMapping(AccessScope scope, String layout) {
-		return this.jdbc
-			.sql("select mapping from import_job where created_by = ? and header_sha256 = ? and mapping is not null"
+	private Optional<String> earlierMapping(AccessScope scope, UUID projectId, String layout) {
+		String by = (projectId != null) ? "(created_by = :user or project_id = :project)" : "created_by = :user";
+		var query = this.jdbc
+			.sql("select mapping from import_job where " + by + " and header_sha256 = :layout and mapping is not null"
 					+ " order by created_at desc limit 1")
-			.params(scope.userId(), layout)
-			.query(String.class)
-			.optional();
+			.param("user", scope.userId())
+			.param("layout", layout);
+		return ((projectId != null) ? query.param("project", projectId) : query).query(String.class).optional();
 	}
 
 	private ImportReport report(ImportJob job) {

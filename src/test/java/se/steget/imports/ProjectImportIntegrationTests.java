@@ -30,6 +30,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -191,6 +192,37 @@ class ProjectImportIntegrationTests {
 		check(coach, upload(coach, "outcomes", project, changed)).andExpect(jsonPath("$.counts.review").value(1))
 			.andExpect(jsonPath("$.counts.unchanged").value(1))
 			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.review.outcomeDiffers"));
+	}
+
+	@Test
+	void theColumnsChosenForALayoutAreOfferedToColleaguesInTheProject() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID colleague = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach, colleague);
+		UUID elsewhere = this.data.user(Role.STAFF);
+		UUID otherProject = this.data.project(elsewhere);
+		String file = "Pnr;Började\n" + registered(coach) + ";" + TODAY.minusDays(5) + "\n";
+		String first = upload(coach, "enrollments", project, file);
+		String version = this.mvc.perform(get("/api/v1/imports/{id}", first).with(basic(coach)))
+			.andExpect(jsonPath("$.columns[?(@.field == 'startDate')].column")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue())))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc
+			.perform(put("/api/v1/imports/{id}/choices", first).with(basic(coach))
+				.header("If-Match", version)
+				.contentType("application/json")
+				.content("{\"columns\": {\"personalIdentityNumber\": 0, \"startDate\": 1}}"))
+			.andExpect(status().isOk());
+
+		String colleagues = upload(colleague, "enrollments", project, file);
+		this.mvc.perform(get("/api/v1/imports/{id}", colleagues).with(basic(colleague)))
+			.andExpect(jsonPath("$.columns[?(@.field == 'startDate')].column").value(1));
+		String outsiders = upload(elsewhere, "enrollments", otherProject, file);
+		this.mvc.perform(get("/api/v1/imports/{id}", outsiders).with(basic(elsewhere)))
+			.andExpect(jsonPath("$.columns[?(@.field == 'startDate')].column")
+				.value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.nullValue())));
 	}
 
 	private List<String> contacts(UUID enrollment) {
