@@ -80,9 +80,16 @@ class Benchmark {
 
 	private final MatchingFigures matchingFigures;
 
+	private final ImportFigures importFigures;
+
+	private final BenchmarkProperties properties;
+
 	Benchmark(DataGenerator generator, StarterFacts facts, OutcomeCube cube, Floor floor, ProjectManagement projects,
 			TrackManagement tracks, List<ProjectPageSection> sections, GoalReport goals, JdbcClient jdbc,
-			JsonMapper json, Clock clock, DataSource dataSource, MatchingFigures matchingFigures) {
+			JsonMapper json, Clock clock, DataSource dataSource, MatchingFigures matchingFigures,
+			ImportFigures importFigures, BenchmarkProperties properties) {
+		this.importFigures = importFigures;
+		this.properties = properties;
 		this.dataSource = dataSource;
 		this.matchingFigures = matchingFigures;
 		this.generator = generator;
@@ -107,12 +114,13 @@ class Benchmark {
 		result.put("machine", machine());
 		result.put("size", size);
 		result.put("seed", seed);
+		BenchmarkSize named = BenchmarkSize.named(size);
 		if (this.jdbc.sql("select count(*) from project where name like ?")
 			.param("Skalprojekt " + seed + "-%")
 			.query(Long.class)
 			.single() == 0) {
 			long start = System.nanoTime();
-			result.put("generated", this.generator.generate(seed, BenchmarkSize.named(size)));
+			result.put("generated", this.generator.generate(seed, named));
 			result.put("generateSeconds", seconds(start));
 			start = System.nanoTime();
 			this.facts.rebuild();
@@ -122,7 +130,8 @@ class Benchmark {
 			result.put("analyzeSeconds", seconds(start));
 		}
 		result.put("data", dataSize());
-		result.put("figures", figures());
+		result.put("figures", this.properties.onlyImports()
+				? this.importFigures.measure(named.importRows(), named.importCommitRows()) : figures(named));
 		return result;
 	}
 
@@ -141,7 +150,7 @@ class Benchmark {
 		}
 	}
 
-	private List<Map<String, Object>> figures() {
+	private List<Map<String, Object>> figures(BenchmarkSize size) {
 		List<Map<String, Object>> figures = new ArrayList<>();
 		AccessScope everything = new AccessScope(UUID.randomUUID(), Role.ADMINISTRATOR, Set.of());
 		Timing report = time(() -> this.cube.cells(everything));
@@ -169,6 +178,7 @@ class Benchmark {
 		projectReport.put("participants", participants);
 		figures.add(projectReport);
 		figures.addAll(this.matchingFigures.measure());
+		figures.addAll(this.importFigures.measure(size.importRows(), size.importCommitRows()));
 		return figures;
 	}
 

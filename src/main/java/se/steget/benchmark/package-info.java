@@ -3,6 +3,6 @@
  * the figures that must stay fast at national scale against a bare-SQL floor and writes
  * JSON.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "access", "project", "enrollment", "outcome", "reporting", "matching" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "access", "project", "enrollment",
+		"outcome", "reporting", "matching", "imports" })
 package se.steget.benchmark;

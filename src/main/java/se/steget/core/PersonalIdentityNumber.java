@@ -54,6 +54,17 @@ public record PersonalIdentityNumber(String value) {
 		return number;
 	}
 
+	/**
+	 * The personal identity number, or the coordination number, of the person born on
+	 * that day with that birth number (1 to 999), its check digit computed: for generated
+	 * data.
+	 */
+	public static PersonalIdentityNumber of(LocalDate born, int birthNumber, boolean coordination) {
+		String digits = String.format("%04d%02d%02d%03d", born.getYear(), born.getMonthValue(),
+				born.getDayOfMonth() + (coordination ? 60 : 0), birthNumber);
+		return new PersonalIdentityNumber(digits + Luhn.checkDigit(digits.substring(2)));
+	}
+
 	public static boolean isValid(String text) {
 		try {
 			parse(text);

@@ -106,20 +106,11 @@ class ContactImport implements ImportKind {
 	}
 
 	@Override
-	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope, ImportProgress progress) {
-		Map<Integer, UUID> written = new HashMap<>();
-		for (int i = 0; i < table.rows().size(); i++) {
-			Planned planned = report.rows().get(i);
-			if (planned.action() == Action.CREATE) {
-				Row row = row(table.rows().get(i), mapping, new ArrayList<>());
-				UUID participant = this.participants.importMatch(row.number(), scope).orElseThrow().id();
-				EnrollmentView stay = stay(participant, projectId, row.at().toLocalDate(), scope).orElseThrow();
-				written.put(planned.row(), this.contacts.log(stay.id(), row.form(scope), scope));
-			}
-			progress.row();
-		}
-		return written;
+	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress, boolean goodRowsOnly) {
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, firstRow, scope),
+				(report) -> goodRowsOnly || report.clean());
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, Integer> firstRow,
@@ -146,21 +137,21 @@ class ContactImport implements ImportKind {
 			values.refused("contactedOn", "imports.error.noStay");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-		Optional<UUID> logged = this.contacts.ofEnrollment(stay.get().id(), scope)
+		Optional<UUID> same = this.contacts.ofEnrollment(stay.get().id(), scope)
 			.stream()
 			.filter((c) -> c.contactedAt().equals(row.at()) && c.kind() == row.kind())
 			.map((c) -> c.id())
 			.findFirst();
-		if (logged.isPresent()) {
-			return new Planned(line.number(), Action.UNCHANGED, logged.get(), List.of());
+		if (same.isPresent()) {
+			return new Planned(line.number(), Action.UNCHANGED, same.get(), List.of());
 		}
 		try {
-			this.trial.write(() -> {
+			UUID logged = this.trial.write(() -> {
 				ContactForm form = row.form(scope);
 				FormRules.refuseInvalid(this.validator, form);
-				this.contacts.log(stay.get().id(), form, scope);
+				return this.contacts.log(stay.get().id(), form, scope);
 			});
-			return new Planned(line.number(), Action.CREATE, null, List.of());
+			return new Planned(line.number(), Action.CREATE, logged, List.of());
 		}
 		catch (RejectedInputException refused) {
 			refused.rejections()

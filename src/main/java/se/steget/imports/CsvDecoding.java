@@ -2,10 +2,15 @@ package se.steget.imports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,49 +34,83 @@ final class CsvDecoding {
 
 	static final List<Character> DELIMITERS = List.of(';', ',', '\t');
 
+	/** The most of a header line that decides the delimiter. */
+	private static final int MAX_HEADER = 65_536;
+
 	private CsvDecoding() {
 	}
 
-	/** The text as it was decoded, and how. */
-	record Decoded(String text, Charset charset, boolean byteOrderMark, char delimiter) {
+	/**
+	 * How the file is decoded: its bytes after any byte-order mark, read in the charset
+	 * with the delimiter, as text that is never held whole.
+	 */
+	record Decoded(byte[] body, Charset charset, boolean byteOrderMark, char delimiter) {
+
+		/** The text, from its start; a leading byte-order mark character left out. */
+		Reader reader() {
+			var reader = new PushbackReader(
+					new InputStreamReader(new ByteArrayInputStream(this.body), strict(this.charset)));
+			try {
+				int first = reader.read();
+				if (first >= 0 && first != '\uFEFF') {
+					reader.unread(first);
+				}
+				return reader;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**
-	 * The file as text: in the charset and with the delimiter given, or as the file says
-	 * when they are null.
+	 * How the file is to be read as text: in the charset and with the delimiter given, or
+	 * as the file says when they are null.
 	 * @throws RowProblem.Unreadable when the bytes are not text in the charset
 	 */
 	static Decoded decode(byte[] bytes, Charset charset, Character delimiter) {
 		Marked marked = marked(bytes);
 		Charset used = (charset != null) ? charset : (marked.charset() != null) ? marked.charset() : detected(bytes);
 		byte[] body = (marked.charset() != null && marked.charset().equals(used)) ? marked.body() : bytes;
-		String text = strictly(body, used);
-		if (text == null) {
+		if (!strictly(body, used)) {
 			throw new RowProblem.Unreadable("imports.error.encoding", used.displayName());
 		}
-		if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-			text = text.substring(1);
-		}
-		char separator = (delimiter != null) ? delimiter : delimiterOf(firstLine(text));
-		return new Decoded(text, used, marked.charset() != null, separator);
+		var decoded = new Decoded(body, used, marked.charset() != null, ';');
+		char separator = (delimiter != null) ? delimiter : delimiterOf(firstLine(decoded));
+		return new Decoded(body, used, marked.charset() != null, separator);
 	}
 
 	private static Charset detected(byte[] bytes) {
-		return (strictly(bytes, StandardCharsets.UTF_8) != null) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+		return strictly(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : WINDOWS_1252;
 	}
 
-	/** The text, or null when the bytes are not valid in the charset. */
-	private static String strictly(byte[] bytes, Charset charset) {
-		try {
-			return charset.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
+	/** Whether the bytes are valid text in the charset, decoded a piece at a time. */
+	private static boolean strictly(byte[] bytes, Charset charset) {
+		CharsetDecoder decoder = strict(charset);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(8192);
+		CoderResult result;
+		do {
+			out.clear();
+			result = decoder.decode(in, out, true);
 		}
-		catch (CharacterCodingException ex) {
-			return null;
+		while (result.isOverflow());
+		if (result.isError()) {
+			return false;
 		}
+		do {
+			out.clear();
+			result = decoder.flush(out);
+		}
+		while (result.isOverflow());
+		return !result.isError();
+	}
+
+	private static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
 	private record Marked(Charset charset, byte[] body) {
@@ -93,20 +132,25 @@ final class CsvDecoding {
 		}
 	}
 
-	private static String firstLine(String text) {
-		int end = 0;
+	/** The header line: up to the first line break outside quotes. */
+	private static String firstLine(Decoded decoded) {
+		var line = new StringBuilder();
 		boolean quoted = false;
-		while (end < text.length()) {
-			char c = text.charAt(end);
-			if (c == '"') {
-				quoted = !quoted;
+		try (Reader reader = decoded.reader()) {
+			for (int c = reader.read(); c >= 0 && line.length() < MAX_HEADER; c = reader.read()) {
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted && (c == '\n' || c == '\r')) {
+					break;
+				}
+				line.append((char) c);
 			}
-			else if (!quoted && (c == '\n' || c == '\r')) {
-				break;
-			}
-			end++;
 		}
-		return text.substring(0, end);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return line.toString();
 	}
 
 	/**

@@ -112,21 +112,12 @@ class EnrollmentImport implements ImportKind {
 	}
 
 	@Override
-	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope, ImportProgress progress) {
+	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress, boolean goodRowsOnly) {
 		Map<String, TrackView> byName = tracksOf(projectId);
-		Map<Integer, UUID> written = new HashMap<>();
-		for (int i = 0; i < table.rows().size(); i++) {
-			Planned planned = report.rows().get(i);
-			if (planned.action() == Action.CREATE || planned.action() == Action.UPDATE) {
-				Row row = row(table.rows().get(i), mapping, byName, new ArrayList<>());
-				UUID participant = this.participants.importMatch(row.number(), scope).orElseThrow().id();
-				written.put(planned.row(),
-						write(row.of(participant), planned.action(), planned.recordId(), projectId, scope));
-			}
-			progress.row();
-		}
-		return written;
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, byName, firstRow, scope),
+				(report) -> goodRowsOnly || report.clean());
 	}
 
 	/**
@@ -160,8 +151,8 @@ class EnrollmentImport implements ImportKind {
 		UUID id = existing.map(EnrollmentView::id).orElse(null);
 		Row tried = row;
 		try {
-			this.trial.write(() -> write(tried, action, id, projectId, scope));
-			return new Planned(line.number(), action, id, List.of());
+			UUID written = this.trial.write(() -> write(tried, action, id, projectId, scope));
+			return new Planned(line.number(), action, written, List.of());
 		}
 		catch (RejectedInputException refused) {
 			var values = new RowValues(line, mapping, new ArrayList<>());

@@ -1,7 +1,6 @@
 package se.steget.imports;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import se.steget.access.AccessScope;
@@ -29,11 +28,12 @@ interface ImportKind {
 			ImportProgress progress);
 
 	/**
-	 * Imports the rows the report plans, in the caller's transaction, told of each row
-	 * gone through; the record written for each row number.
+	 * Imports the rows in the caller's transaction, told of each row gone through: every
+	 * row, or none when one cannot be imported, or with {@code goodRowsOnly} the rows
+	 * that can. The report says what each row did, and names the record it wrote.
 	 */
-	Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope, ImportProgress progress);
+	ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress, boolean goodRowsOnly);
 
 	/** Whether an import of this kind can be undone. */
 	default boolean undoable() {

@@ -10,4 +10,8 @@ interface ImportProgress {
 
 	void row();
 
+	/** Told first how many rows there are to go through. */
+	default void total(int rows) {
+	}
+
 }

@@ -17,8 +17,8 @@ record ImportProperties(Integer maxFileMegabytes, Integer maxRows, Duration kept
 	ImportProperties {
 		workers = (workers != null) ? workers : 2;
 		stoppedAfter = (stoppedAfter != null) ? stoppedAfter : Duration.ofMinutes(2);
-		maxFileMegabytes = (maxFileMegabytes != null) ? maxFileMegabytes : 10;
-		maxRows = (maxRows != null) ? maxRows : 20_000;
+		maxFileMegabytes = (maxFileMegabytes != null) ? maxFileMegabytes : 20;
+		maxRows = (maxRows != null) ? maxRows : 100_000;
 		keptFor = (keptFor != null) ? keptFor : Duration.ofDays(30);
 	}
 

@@ -3,6 +3,11 @@ package se.steget.imports;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * What a check found, row by row: what importing each row would do, and what is wrong
  * with the rows that cannot be imported. It is kept with the job as JSON.
@@ -11,6 +16,26 @@ record ImportReport(int rowCount, List<Planned> rows) {
 
 	ImportReport {
 		rows = List.copyOf(rows);
+	}
+
+	/**
+	 * The report as kept: rows as arrays, or as objects in a report kept before they were
+	 * arrays (jobs are kept for a month).
+	 */
+	static ImportReport read(JsonMapper json, String kept) {
+		try {
+			return json.readValue(kept, ImportReport.class);
+		}
+		catch (MismatchedInputException earlier) {
+			return EARLIER.readValue(kept, ImportReport.class);
+		}
+	}
+
+	private static final JsonMapper EARLIER = JsonMapper.builder().addMixIn(Planned.class, AsObject.class).build();
+
+	@JsonFormat(shape = JsonFormat.Shape.OBJECT)
+	private interface AsObject {
+
 	}
 
 	/** What importing one row does. */
@@ -38,8 +63,11 @@ record ImportReport(int rowCount, List<Planned> rows) {
 
 	/**
 	 * One row's plan: its number in the file, the action, the record it matched, and its
-	 * problems (for a row to review, the reason).
+	 * problems (for a row to review, the reason). Kept as a JSON array, not an object, so
+	 * that the report of a million rows stays small.
 	 */
+	@JsonFormat(shape = JsonFormat.Shape.ARRAY)
+	@JsonPropertyOrder({ "row", "action", "recordId", "problems" })
 	record Planned(int row, Action action, UUID recordId, List<RowProblem> problems) {
 
 		Planned {
@@ -54,6 +82,15 @@ record ImportReport(int rowCount, List<Planned> rows) {
 				this.rows.stream()
 					.map((row) -> written.containsKey(row.row())
 							? new Planned(row.row(), row.action(), written.get(row.row()), row.problems()) : row)
+					.toList());
+	}
+
+	/** The report with no record named for a row it created: the writes were undone. */
+	ImportReport withoutCreatedRecords() {
+		return new ImportReport(this.rowCount,
+				this.rows.stream()
+					.map((row) -> (row.action() == Action.CREATE && row.recordId() != null)
+							? new Planned(row.row(), row.action(), null, row.problems()) : row)
 					.toList());
 	}
 

@@ -179,7 +179,8 @@ class ImportRuns {
 			this.id = id;
 		}
 
-		void total(int rows) {
+		@Override
+		public void total(int rows) {
 			this.total = rows;
 			write();
 		}

@@ -23,9 +23,8 @@ public record ImportView(UUID id, String recordKind, UUID projectId, String file
 
 	static ImportView of(ImportJob job, ImportKind kind, ImportTable table, ColumnMapping mapping, CsvView csv,
 			ImportReport report, int previewRows, List<String> sheets) {
-		List<List<String>> preview = table.rows()
+		List<List<String>> preview = table.first(previewRows)
 			.stream()
-			.limit(previewRows)
 			.map((row) -> java.util.stream.IntStream.range(0, table.header().size()).mapToObj(row::cell).toList())
 			.toList();
 		List<ColumnChoice> columns = kind.columns()
@@ -44,7 +43,7 @@ public record ImportView(UUID id, String recordKind, UUID projectId, String file
 				job.getFileType(), job.getStatus(), job.getVersion(), job.getCreatedAt(), job.getCheckedAt(),
 				job.getImportedAt(), job.getUndoneAt(), new Progress(job.getProgressDone(), job.getProgressTotal()),
 				job.getFailure(), kind.undoable() && job.getStatus() == ImportStatus.IMPORTED, csv, sheets, sheet,
-				table.header(), preview, table.rows().size(), columns, counts, problems);
+				table.header(), preview, table.size(), columns, counts, problems);
 	}
 
 	/** Whether the job is done with: imported, or imported and undone. */

@@ -105,21 +105,12 @@ class OutcomeImport implements ImportKind {
 	}
 
 	@Override
-	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope, ImportProgress progress) {
+	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress, boolean goodRowsOnly) {
 		List<FollowUpPoint> points = this.outcomes.followUpPoints(projectId);
-		Map<Integer, UUID> written = new HashMap<>();
-		for (int i = 0; i < table.rows().size(); i++) {
-			Planned planned = report.rows().get(i);
-			if (planned.action() == Action.CREATE) {
-				Row row = row(table.rows().get(i), mapping, points, new ArrayList<>());
-				UUID participant = this.participants.importMatch(row.number(), scope).orElseThrow().id();
-				EnrollmentView stay = stay(participant, projectId, row.form().getObservedOn(), scope).orElseThrow();
-				written.put(planned.row(), this.outcomes.record(stay.id(), row.form(), scope.userId(), scope));
-			}
-			progress.row();
-		}
-		return written;
+		Map<String, Integer> firstRow = new HashMap<>();
+		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, points, firstRow, scope),
+				(report) -> goodRowsOnly || report.clean());
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, List<FollowUpPoint> points,
@@ -155,11 +146,11 @@ class OutcomeImport implements ImportKind {
 									"imports.review.outcomeDiffers")));
 		}
 		try {
-			this.trial.write(() -> {
+			UUID written = this.trial.write(() -> {
 				FormRules.refuseInvalid(this.validator, row.form());
-				this.outcomes.record(stay.get().id(), row.form(), scope.userId(), scope);
+				return this.outcomes.record(stay.get().id(), row.form(), scope.userId(), scope);
 			});
-			return new Planned(line.number(), Action.CREATE, null, List.of());
+			return new Planned(line.number(), Action.CREATE, written, List.of());
 		}
 		catch (RejectedInputException refused) {
 			refused.rejections()

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -31,6 +31,7 @@ import se.steget.imports.ImportReport.Planned;
 import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 import se.steget.participant.ParticipantManagement.ImportMatch;
+import se.steget.participant.ParticipantManagement.Namesake;
 
 /**
  * Participants from a file, with the situation at the start: each row becomes the form
@@ -68,6 +69,9 @@ class ParticipantImport implements ImportKind {
 	private static final java.util.Set<String> NOT_HOLDING = java.util.Set.of("se.steget.participant",
 			"se.steget.access", "se.steget.imports");
 
+	/** How many rows are matched to the register at a time. */
+	private static final int BATCH = 500;
+
 	private final ParticipantManagement participants;
 
 	private final ObjectProvider<PersonalData> personalData;
@@ -99,57 +103,74 @@ class ParticipantImport implements ImportKind {
 		return false;
 	}
 
-	/** Checks every row against the rules and the register, writing nothing. */
+	/**
+	 * Checks every row against the rules and the register, writing nothing: the rows are
+	 * matched to the register a batch at a time, and no more than a batch of them is
+	 * held.
+	 */
 	@Override
 	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress) {
-		List<Planned> rows = new ArrayList<>();
-		Map<String, List<Integer>> byNumber = new HashMap<>();
-		List<ParticipantForm> forms = new ArrayList<>();
-		for (ImportTable.Row row : table.rows()) {
+		var numbers = new RepeatedNumbers();
+		table.forEach((row) -> numbers.add(row.number(), mapping.value(row, "personalIdentityNumber")));
+		Map<Integer, List<Integer>> repeats = numbers.repeats();
+		List<Planned> rows = new ArrayList<>(table.size());
+		List<Unmatched> batch = new ArrayList<>(BATCH);
+		table.forEach((row) -> {
 			List<RowProblem> problems = new ArrayList<>();
 			ParticipantForm form = form(row, mapping, problems);
-			forms.add(form);
+			if (repeats.containsKey(row.number())) {
+				problems.add(repeated(row, repeats.get(row.number()), mapping));
+			}
+			rows.add(problems.isEmpty() ? null : new Planned(row.number(), Action.INVALID, null, problems));
 			if (problems.isEmpty()) {
-				byNumber.computeIfAbsent(number(form), (key) -> new ArrayList<>()).add(row.number());
+				batch.add(new Unmatched(rows.size() - 1, row.number(), form, number(form)));
 			}
-			rows.add(new Planned(row.number(), problems.isEmpty() ? Action.CREATE : Action.INVALID, null, problems));
-		}
-		for (int i = 0; i < rows.size(); i++) {
-			Planned planned = rows.get(i);
-			if (planned.action() == Action.INVALID) {
-				continue;
+			if (batch.size() == BATCH) {
+				matched(batch, rows, scope);
 			}
-			List<Integer> same = byNumber.get(number(forms.get(i)));
-			rows.set(i, (same.size() > 1) ? repeated(planned, same, mapping, table.rows().get(i))
-					: matched(planned.row(), forms.get(i), scope));
 			progress.row();
-		}
-		return new ImportReport(table.rows().size(), rows);
+		});
+		matched(batch, rows, scope);
+		return new ImportReport(table.size(), rows);
 	}
 
 	/**
-	 * Imports the rows the report plans to create or update, as the participant pages
-	 * would, in the caller's transaction; returns the record written for each row number.
+	 * Checks the rows and then, unless one cannot be imported and all are wanted, writes
+	 * the rows the check plans to create or update.
 	 */
 	@Override
-	public Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, UUID projectId,
-			AccessScope scope, ImportProgress progress) {
+	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
+			ImportProgress progress, boolean goodRowsOnly) {
+		ImportReport report = check(table, mapping, projectId, scope, ImportProgress.NONE);
+		if (!goodRowsOnly && !report.clean()) {
+			return report;
+		}
+		return report.withRecords(commit(table, mapping, report, scope, progress));
+	}
+
+	/**
+	 * Writes the rows the report plans to create or update, as the participant pages
+	 * would; returns the record written for each row number.
+	 */
+	private Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, AccessScope scope,
+			ImportProgress progress) {
 		Map<Integer, UUID> written = new HashMap<>();
-		for (int i = 0; i < table.rows().size(); i++) {
-			Planned planned = report.rows().get(i);
-			ParticipantForm form = form(table.rows().get(i), mapping, new ArrayList<>());
+		java.util.Iterator<Planned> plans = report.rows().iterator();
+		table.forEach((row) -> {
+			Planned planned = plans.next();
 			if (planned.action() == Action.CREATE) {
-				written.put(planned.row(), this.participants.register(form, scope));
+				written.put(planned.row(), this.participants.register(form(row, mapping, new ArrayList<>()), scope));
 			}
 			else if (planned.action() == Action.UPDATE) {
+				ParticipantForm form = form(row, mapping, new ArrayList<>());
 				ImportMatch match = this.participants.importMatch(number(form), scope).orElseThrow();
 				form.setVersion(match.saved().getVersion());
 				this.participants.update(match.id(), form, scope);
 				written.put(planned.row(), match.id());
 			}
 			progress.row();
-		}
+		});
 		return written;
 	}
 
@@ -180,16 +201,33 @@ class ParticipantImport implements ImportKind {
 			.anyMatch((rows) -> !rows.isEmpty());
 	}
 
-	private Planned matched(int row, ParticipantForm form, AccessScope scope) {
-		Optional<ImportMatch> match = this.participants.importMatch(number(form), scope);
-		if (match.isEmpty()) {
-			LocalDate born = PersonalIdentityNumber.parse(form.getPersonalIdentityNumber()).birthDate();
-			boolean namesake = this.participants.namesakeBornSameDay(form.getFirstName(), form.getLastName(), born,
-					number(form));
-			return namesake ? review(row, null, "imports.review.namesake")
-					: new Planned(row, Action.CREATE, null, List.of());
+	/** A row whose values are right, not yet matched to the register. */
+	private record Unmatched(int index, int row, ParticipantForm form, String number) {
+
+		Namesake namesake() {
+			return new Namesake(this.form.getFirstName(), this.form.getLastName(),
+					PersonalIdentityNumber.parse(this.number).birthDate(), this.number);
 		}
-		ImportMatch found = match.get();
+
+	}
+
+	/** Plans the batch's rows by what the register holds for them, and empties it. */
+	private void matched(List<Unmatched> batch, List<Planned> rows, AccessScope scope) {
+		Map<String, ImportMatch> found = this.participants.importMatches(batch.stream().map(Unmatched::number).toList(),
+				scope);
+		Set<Namesake> namesakes = this.participants.namesakesBornSameDay(
+				batch.stream().filter((row) -> !found.containsKey(row.number())).map(Unmatched::namesake).toList());
+		for (Unmatched row : batch) {
+			ImportMatch match = found.get(row.number());
+			rows.set(row.index(),
+					(match != null) ? matched(row.row(), row.form(), match)
+							: namesakes.contains(row.namesake()) ? review(row.row(), null, "imports.review.namesake")
+									: new Planned(row.row(), Action.CREATE, null, List.of()));
+		}
+		batch.clear();
+	}
+
+	private static Planned matched(int row, ParticipantForm form, ImportMatch found) {
 		if (!found.visible()) {
 			return review(row, found.id(), "imports.review.notVisible");
 		}
@@ -206,15 +244,10 @@ class ParticipantImport implements ImportKind {
 		return new Planned(row, Action.REVIEW, id, List.of(new RowProblem(row, "", "", reason)));
 	}
 
-	private static Planned repeated(Planned planned, List<Integer> rows, ColumnMapping mapping, ImportTable.Row row) {
-		String others = rows.stream()
-			.filter((n) -> n != planned.row())
-			.map(String::valueOf)
-			.reduce((a, b) -> a + ", " + b)
-			.orElse("");
-		return new Planned(planned.row(), Action.INVALID, null,
-				List.of(new RowProblem(planned.row(), mapping.title("personalIdentityNumber"),
-						mapping.value(row, "personalIdentityNumber"), "imports.error.repeated", others)));
+	private static RowProblem repeated(ImportTable.Row row, List<Integer> others, ColumnMapping mapping) {
+		String rows = String.join(", ", others.stream().map(String::valueOf).toList());
+		return new RowProblem(row.number(), mapping.title("personalIdentityNumber"),
+				mapping.value(row, "personalIdentityNumber"), "imports.error.repeated", rows);
 	}
 
 	private static String number(ParticipantForm form) {

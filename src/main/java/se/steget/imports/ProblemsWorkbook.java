@@ -34,18 +34,17 @@ final class ProblemsWorkbook {
 			for (int i = 0; i < table.header().size(); i++) {
 				header.createCell(i + 1).setCellValue(Spreadsheets.safe(table.header().get(i)));
 			}
-			int next = 1;
-			for (ImportTable.Row row : table.rows()) {
+			int[] next = { 1 };
+			table.forEach((row) -> {
 				String problem = problems.get(row.number());
-				if (problem == null) {
-					continue;
+				if (problem != null) {
+					Row line = sheet.createRow(next[0]++);
+					line.createCell(0).setCellValue(Spreadsheets.safe(problem));
+					for (int i = 0; i < table.header().size(); i++) {
+						line.createCell(i + 1).setCellValue(Spreadsheets.safe(row.cell(i)));
+					}
 				}
-				Row line = sheet.createRow(next++);
-				line.createCell(0).setCellValue(Spreadsheets.safe(problem));
-				for (int i = 0; i < table.header().size(); i++) {
-					line.createCell(i + 1).setCellValue(Spreadsheets.safe(row.cell(i)));
-				}
-			}
+			});
 			workbook.write(out);
 			return out.toByteArray();
 		}

@@ -3,7 +3,6 @@ package se.steget.imports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -42,29 +41,51 @@ final class SpreadsheetReading {
 	}
 
 	static ImportTable csv(CsvDecoding.Decoded decoded, int maxRows) {
+		boolean unbalanced = quotes(decoded) % 2 == 1;
+		return ImportTable.of((lines) -> csvLines(decoded, unbalanced, lines), maxRows);
+	}
+
+	private static void csvLines(CsvDecoding.Decoded decoded, boolean unbalanced, ImportTable.Lines lines) {
 		CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL)
 			.setDelimiter(decoded.delimiter())
 			.setIgnoreEmptyLines(false)
 			.get();
-		var rows = new Rows(maxRows);
-		boolean unbalanced = decoded.text().chars().filter((c) -> c == '"').count() % 2 == 1;
-		try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
+		long line = 1;
+		try (CSVParser parser = CSVParser.parse(decoded.reader(), format)) {
 			for (CSVRecord record : parser) {
+				line = record.getRecordNumber();
 				if (unbalanced && record.stream().anyMatch((cell) -> cell.contains("\n"))) {
 					// a quote left open runs to the end of the file, swallowing the rows
 					// after it
-					throw new RowProblem.Unreadable("imports.error.csv", record.getRecordNumber());
+					throw new RowProblem.Unreadable("imports.error.csv", line);
 				}
-				rows.add((int) record.getRecordNumber(), record.toList());
+				if (!lines.line((int) line, record.toList())) {
+					return;
+				}
 			}
 		}
 		catch (RowProblem.Unreadable ex) {
 			throw ex;
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new RowProblem.Unreadable("imports.error.csv", rows.count() + 2);
+			throw new RowProblem.Unreadable("imports.error.csv", line + 1);
 		}
-		return rows.table();
+	}
+
+	private static long quotes(CsvDecoding.Decoded decoded) {
+		long quotes = 0;
+		char[] buffer = new char[8192];
+		try (var reader = decoded.reader()) {
+			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+				for (int i = 0; i < n; i++) {
+					quotes += (buffer[i] == '"') ? 1 : 0;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new RowProblem.Unreadable("imports.error.csv", 1);
+		}
+		return quotes;
 	}
 
 	/** The names of the workbook's sheets, in order. */
@@ -79,20 +100,22 @@ final class SpreadsheetReading {
 
 	/** The sheet of that name, or the first when the name is null. */
 	static ImportTable xlsx(byte[] workbook, String sheetName, int maxRows) {
-		var rows = new Rows(maxRows);
+		return ImportTable.of((lines) -> sheetLines(workbook, sheetName, lines), maxRows);
+	}
+
+	private static void sheetLines(byte[] workbook, String sheetName, ImportTable.Lines lines) {
 		boolean[] found = new boolean[1];
 		read(workbook, (sheet) -> {
 			if (sheetName != null && !sheetName.equals(sheet.name())) {
 				return false;
 			}
 			found[0] = true;
-			parse(sheet, rows);
+			parse(sheet, lines);
 			return true;
 		});
 		if (!found[0]) {
 			throw new RowProblem.Unreadable("imports.error.sheet", (sheetName != null) ? sheetName : "");
 		}
-		return rows.table();
 	}
 
 	/**
@@ -125,26 +148,33 @@ final class SpreadsheetReading {
 		catch (RowProblem.Unreadable ex) {
 			throw ex;
 		}
+		catch (Stop stop) {
+			// the visitor has read what it wanted
+		}
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			throw new RowProblem.Unreadable("imports.error.xlsx");
 		}
 	}
 
-	private static void parse(Sheet sheet, Rows rows) throws IOException, SAXException, ParserConfigurationException {
+	private static void parse(Sheet sheet, ImportTable.Lines rows)
+			throws IOException, SAXException, ParserConfigurationException {
 		XMLReader parser = XMLHelper.newXMLReader();
 		parser.setContentHandler(new XSSFSheetXMLHandler(sheet.styles(), null, sheet.strings(), new SheetRows(rows),
 				new AsTyped(), false));
 		parser.parse(new InputSource(sheet.xml()));
 	}
 
-	/** Collects a sheet's cells row by row, empty cells filled in. */
+	/**
+	 * Hands a sheet's cells on row by row, empty cells filled in; stops the reading when
+	 * told.
+	 */
 	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-		private final Rows rows;
+		private final ImportTable.Lines rows;
 
 		private List<String> cells;
 
-		SheetRows(Rows rows) {
+		SheetRows(ImportTable.Lines rows) {
 			this.rows = rows;
 		}
 
@@ -155,7 +185,9 @@ final class SpreadsheetReading {
 
 		@Override
 		public void endRow(int rowNum) {
-			this.rows.add(rowNum + 1, this.cells);
+			if (!this.rows.line(rowNum + 1, this.cells)) {
+				throw new Stop();
+			}
 		}
 
 		@Override
@@ -165,6 +197,15 @@ final class SpreadsheetReading {
 				this.cells.add("");
 			}
 			this.cells.add((value != null) ? value : "");
+		}
+
+	}
+
+	/** Thrown through the XML parser to stop reading a sheet. */
+	private static final class Stop extends RuntimeException {
+
+		Stop() {
+			super(null, null, false, false);
 		}
 
 	}
@@ -187,46 +228,6 @@ final class SpreadsheetReading {
 				return BigDecimal.valueOf(value).toBigInteger().toString();
 			}
 			return super.formatRawCellContents(value, formatIndex, formatString);
-		}
-
-	}
-
-	/** The rows read so far, blank ones left out, the first one the header. */
-	private static final class Rows {
-
-		private final int max;
-
-		private List<String> header;
-
-		private final List<ImportTable.Row> rows = new ArrayList<>();
-
-		Rows(int max) {
-			this.max = max;
-		}
-
-		void add(int number, List<String> cells) {
-			if (cells.stream().allMatch(String::isBlank)) {
-				return;
-			}
-			if (this.header == null) {
-				this.header = cells.stream().map(String::strip).toList();
-				return;
-			}
-			if (this.rows.size() >= this.max) {
-				throw new RowProblem.Unreadable("imports.error.tooManyRows", this.max);
-			}
-			this.rows.add(new ImportTable.Row(number, cells));
-		}
-
-		int count() {
-			return this.rows.size();
-		}
-
-		ImportTable table() {
-			if (this.header == null) {
-				throw new RowProblem.Unreadable("imports.error.empty");
-			}
-			return new ImportTable(this.header, this.rows);
 		}
 
 	}

@@ -2,7 +2,10 @@ package se.steget.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,7 +17,7 @@ import se.steget.imports.ImportReport.Planned;
  * How a check tries the writes of records that belong to a case: every row written as its
  * page would write it, in a savepoint of its own so that a refused row leaves the others,
  * and all of them undone at the end, so that the check writes nothing while each row
- * still meets the rows above it.
+ * still meets the rows above it. An import writes the same way and keeps what it wrote.
  */
 final class Trial {
 
@@ -25,22 +28,39 @@ final class Trial {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** Plans every row, its writes tried, and undoes all of them. */
+	/** Plans every row, its writes tried, and undoes all of them: a check. */
 	ImportReport ofEveryRow(ImportTable table, ImportProgress progress, Function<ImportTable.Row, Planned> plan) {
+		return keptIf(table, progress, plan, (report) -> false);
+	}
+
+	/**
+	 * Plans every row, its writes tried, and keeps the writes when the report is one to
+	 * keep (an import whose rows are all good, or that wants the good rows only): then
+	 * the report names the record each created row wrote. Otherwise undoes all of them.
+	 */
+	ImportReport keptIf(ImportTable table, ImportProgress progress, Function<ImportTable.Row, Planned> plan,
+			Predicate<ImportReport> keep) {
 		return this.savepoint.execute((all) -> {
 			List<Planned> rows = new ArrayList<>();
-			for (ImportTable.Row row : table.rows()) {
+			table.forEach((row) -> {
 				rows.add(plan.apply(row));
 				progress.row();
+			});
+			var report = new ImportReport(table.size(), rows);
+			if (keep.test(report)) {
+				return report;
 			}
 			all.setRollbackOnly();
-			return new ImportReport(table.rows().size(), rows);
+			return report.withoutCreatedRecords();
 		});
 	}
 
-	/** Writes one row in a savepoint of its own: refused, it leaves nothing. */
-	void write(Runnable write) {
-		this.savepoint.executeWithoutResult((status) -> write.run());
+	/**
+	 * Writes one row in a savepoint of its own, returning the record written: refused, it
+	 * leaves nothing.
+	 */
+	UUID write(Supplier<UUID> write) {
+		return this.savepoint.execute((status) -> write.get());
 	}
 
 }

@@ -120,10 +120,10 @@ public class ParticipantManagement {
 
 	public Optional<ParticipantSummary> find(UUID id, AccessScope scope) {
 		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
+		params.put("ids", List.of(id));
 		return this.jdbc
-			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.id = :id and "
-					+ visibleTo(scope, params))
+			.sql("select " + ParticipantSummary.COLUMNS + " from participant p where p.id in (:ids) and "
+					+ visibleAmongIds(scope, params))
 			.params(params)
 			.query(ParticipantSummary.class)
 			.optional();
@@ -260,9 +260,38 @@ public class ParticipantManagement {
 	 * version.
 	 */
 	public Optional<ImportMatch> importMatch(String personalIdentityNumber, AccessScope scope) {
-		return this.participants.findByPersonalIdentityNumber(personalIdentityNumber)
-			.map((found) -> find(found.getId(), scope).isPresent()
-					? new ImportMatch(found.getId(), ParticipantForm.of(found)) : new ImportMatch(found.getId(), null));
+		return Optional.ofNullable(importMatches(List.of(personalIdentityNumber), scope).get(personalIdentityNumber));
+	}
+
+	/**
+	 * The participants the numbers of many imported rows belong to, by number, read in
+	 * two queries: those who are registered, and which of them the user may see.
+	 */
+	public Map<String, ImportMatch> importMatches(Collection<String> personalIdentityNumbers, AccessScope scope) {
+		if (personalIdentityNumbers.isEmpty()) {
+			return Map.of();
+		}
+		List<Participant> found = this.participants.findByPersonalIdentityNumberIn(personalIdentityNumbers);
+		Set<UUID> visible = visibleAmong(found.stream().map(Participant::getId).toList(), scope);
+		Map<String, ImportMatch> matches = new HashMap<>();
+		for (Participant participant : found) {
+			matches.put(participant.getPersonalIdentityNumber(), new ImportMatch(participant.getId(),
+					visible.contains(participant.getId()) ? ParticipantForm.of(participant) : null));
+		}
+		return matches;
+	}
+
+	private Set<UUID> visibleAmong(List<UUID> ids, AccessScope scope) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		return new HashSet<>(this.jdbc
+			.sql("select p.id from participant p where p.id in (:ids) and " + visibleAmongIds(scope, params))
+			.params(params)
+			.query(UUID.class)
+			.list());
 	}
 
 	/**
@@ -286,16 +315,40 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Whether someone with another number (or a reserve identity) has this exact name and
-	 * birth date: a possible duplicate that an import sends to review, never merges.
+	 * Which of these people, each a name, a birth date and a number, share their exact
+	 * name and birth date with someone registered under another number (or a reserve
+	 * identity): possible duplicates that an import sends to review, never merges.
 	 */
-	public boolean namesakeBornSameDay(String firstName, String lastName, LocalDate birthDate, String number) {
-		return this.jdbc
-			.sql("select count(*) from participant where last_name = ? and first_name = ? and birth_date = ?"
-					+ " and personal_identity_number <> ?")
-			.params(lastName.strip(), firstName.strip(), birthDate, number)
-			.query(Long.class)
-			.single() > 0;
+	public Set<Namesake> namesakesBornSameDay(Collection<Namesake> people) {
+		if (people.isEmpty()) {
+			return Set.of();
+		}
+		Map<Namesake, List<String>> numbers = new HashMap<>();
+		this.jdbc
+			.sql("select first_name, last_name, birth_date, personal_identity_number from participant"
+					+ " where birth_date in (:born) and last_name in (:last)")
+			.param("born", people.stream().map(Namesake::birthDate).distinct().toList())
+			.param("last", people.stream().map((person) -> person.lastName().strip()).distinct().toList())
+			.query((java.sql.ResultSet rs) -> {
+				var registered = new Namesake(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), null);
+				numbers.computeIfAbsent(registered, (key) -> new ArrayList<>()).add(rs.getString(4));
+			});
+		return people.stream()
+			.filter((person) -> numbers.getOrDefault(person.withoutNumber(), List.of())
+				.stream()
+				.anyMatch((number) -> !number.equals(person.number())))
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * A person as an import compares them with the register: name, birth date, number.
+	 */
+	public record Namesake(String firstName, String lastName, LocalDate birthDate, String number) {
+
+		Namesake withoutNumber() {
+			return new Namesake(this.firstName.strip(), this.lastName.strip(), this.birthDate, null);
+		}
+
 	}
 
 	/**
@@ -349,6 +402,22 @@ public class ParticipantManagement {
 		params.put("user", scope.userId());
 		return "p.id in (select p0.id from participant p0 where p0.registered_by = :user and p0.first_enrolled_on"
 				+ " is null union " + this.cases.participantsOnVisibleCases(scope, params) + ")";
+	}
+
+	/**
+	 * Which of the people in the parameter {@code ids} the user may see, as
+	 * {@link #visibleTo} says, with the people the user registered looked up by id: after
+	 * a user has imported a hundred thousand people, none of them enrolled yet, reading
+	 * all of them for every look-up made each one take as long as the import's size.
+	 */
+	private String visibleAmongIds(AccessScope scope, Map<String, Object> params) {
+		if (!scope.seesPeople()) {
+			return "1 = 0";
+		}
+		params.put("user", scope.userId());
+		return "p.id in (select p0.id from participant p0 where p0.id in (:ids) and p0.registered_by = :user"
+				+ " and p0.first_enrolled_on is null union " + this.cases.participantsOnVisibleCases(scope, params)
+				+ ")";
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package se.steget.participant;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,5 +10,7 @@ import org.springframework.data.repository.CrudRepository;
 interface Participants extends CrudRepository<Participant, UUID> {
 
 	Optional<Participant> findByPersonalIdentityNumber(String personalIdentityNumber);
+
+	List<Participant> findByPersonalIdentityNumberIn(Collection<String> personalIdentityNumbers);
 
 }

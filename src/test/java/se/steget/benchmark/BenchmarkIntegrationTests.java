@@ -103,10 +103,24 @@ class BenchmarkIntegrationTests {
 		assertThat(forVacancy.get("casesWithProfileInScope").asLong()).isPositive();
 		assertThat(forVacancy.get("floorMedianMs").asDouble()).isPositive();
 		assertThat(result.get("machine").get("cores").asInt()).isPositive();
+		JsonNode validation = result.get("figures").get(5);
+		assertThat(validation.get("name").asString()).isEqualTo("importValidation");
+		assertThat(validation.get("rows").asInt()).isEqualTo(2_000);
+		assertThat(validation.get("toCreate").asLong()).isEqualTo(2_000);
+		assertThat(validation.get("problems").asLong()).isZero();
+		assertThat(validation.get("rowsPerSecond").asDouble()).isPositive();
+		assertThat(validation.get("peakHeapMb").asLong()).isPositive();
+		JsonNode commit = result.get("figures").get(6);
+		assertThat(commit.get("name").asString()).isEqualTo("importCommit");
+		assertThat(commit.get("participantsCreated").asLong()).isEqualTo(20);
+		assertThat(commit.get("enrollmentsCreated").asLong()).isEqualTo(20);
+		assertThat(this.jdbc.sql("select count(*) from participant where personal_identity_number like '1931%'")
+			.query(Long.class)
+			.single()).as("imported people left behind").isZero();
 
 		Map<String, Object> again = this.benchmark.run("small", 7);
 		assertThat(again).doesNotContainKey("generated");
-		assertThat(((List<?>) again.get("figures"))).hasSize(5);
+		assertThat(((List<?>) again.get("figures"))).hasSize(7);
 	}
 
 }

@@ -33,6 +33,16 @@ class PersonalIdentityNumberTests {
 	}
 
 	@Test
+	void aGeneratedNumberHasItsCheckDigit() {
+		assertThat(PersonalIdentityNumber.of(LocalDate.of(1985, 1, 1), 238, false).value()).isEqualTo("198501012382");
+		assertThatThrownBy(() -> PersonalIdentityNumber.of(LocalDate.of(1985, 1, 1), 0, false))
+			.isInstanceOf(IllegalArgumentException.class);
+		PersonalIdentityNumber coordination = PersonalIdentityNumber.of(LocalDate.of(1931, 5, 20), 17, true);
+		assertThat(coordination.isCoordinationNumber()).isTrue();
+		assertThat(coordination.birthDate()).isEqualTo(LocalDate.of(1931, 5, 20));
+	}
+
+	@Test
 	void givesTenDigitFormsTheCenturyOfSomeoneUnderAHundred() {
 		assertThat(PersonalIdentityNumber.parse("8501012382", TODAY).value()).isEqualTo("198501012382");
 		assertThat(PersonalIdentityNumber.parse("000229-2399", TODAY).value()).isEqualTo("200002292399");

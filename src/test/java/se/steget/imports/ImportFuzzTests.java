@@ -32,7 +32,7 @@ class ImportFuzzTests {
 			return;
 		}
 		assertThat(table.header()).isNotEmpty();
-		assertThat(table.rows()).allSatisfy((row) -> assertThat(row.number()).isGreaterThan(1));
+		assertThat(table.first(1_000)).allSatisfy((row) -> assertThat(row.number()).isGreaterThan(1));
 		ColumnMapping mapping = ColumnMapping.matched(table.header(), ParticipantImport.COLUMNS, (key, locale) -> key);
 		assertThat(ColumnMapping.parse(table.header(), mapping.kept(), ParticipantImport.COLUMNS).kept())
 			.isEqualTo(mapping.kept());

@@ -72,7 +72,7 @@ class ImportRunsIntegrationTests {
 		assertThat(this.jdbc.sql("select progress_done || '/' || progress_total from import_job where id = ?")
 			.param(id)
 			.query(String.class)
-			.single()).as("each of the file's row checked and written").isEqualTo("2/2");
+			.single()).as("each of the file's rows gone through once").isEqualTo("1/1");
 		assertThat(this.jdbc.sql("select purpose from audit_entry where route = 'import' and path = ?")
 			.param("/imports/" + id)
 			.query(String.class)

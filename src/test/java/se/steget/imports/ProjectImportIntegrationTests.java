@@ -108,6 +108,29 @@ class ProjectImportIntegrationTests {
 	}
 
 	@Test
+	void anAllOrNothingImportThatMeetsARowChangedSinceTheCheckWritesNone() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		String first = registered(coach);
+		String second = registered(coach);
+		String file = "Personnummer;Startdatum\n" + first + ";" + TODAY.minusDays(30) + "\n" + second + ";"
+				+ TODAY.minusDays(30) + "\n";
+		String id = upload(coach, "enrollments", project, file);
+		check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(0));
+		UUID secondId = this.participants
+			.importMatch(se.steget.core.PersonalIdentityNumber.parse(second).value(), this.data.scope(coach))
+			.orElseThrow()
+			.id();
+		this.data.enroll(secondId, project, coach, TODAY.minusDays(40));
+
+		commit(coach, id, false).andExpect(jsonPath("$.status").value("FAILED"))
+			.andExpect(jsonPath("$.problems[0].row").value(3))
+			.andExpect(jsonPath("$.problems[0].messageKey").value("error.overlappingEnrollment"));
+		assertThat(enrollments(project)).as("only the one enrolled by hand").isEqualTo(1);
+	}
+
+	@Test
 	void contactsAreLoggedOnTheStayOfTheirDayByTheContactRules() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID project = this.data.project(coach);
