@@ -28,6 +28,12 @@ class ParticipantCasesOnEnrollments implements ParticipantCases {
 	}
 
 	@Override
+	public String participantsOnVisibleCasesAmong(AccessScope scope, Map<String, Object> params) {
+		return "select e.participant_id from enrollment e where e.participant_id in (:ids) and "
+				+ CaseScope.visibleRow(scope, params);
+	}
+
+	@Override
 	public int caseCount(UUID participantId) {
 		return this.jdbc.sql("select count(*) from enrollment where participant_id = ?")
 			.param(participantId)

@@ -118,7 +118,6 @@ final class ImportValues {
 		}
 	}
 
-	/** A whole number, such as months or a percentage. */
 	/** A time of day as 9:30, 09:30 or 09.30. */
 	static Optional<java.time.LocalTime> time(String text) {
 		var matcher = java.util.regex.Pattern.compile("(\\d{1,2})[:.](\\d{2})").matcher(text.strip());
@@ -130,6 +129,19 @@ final class ImportValues {
 		return (hour < 24 && minute < 60) ? Optional.of(java.time.LocalTime.of(hour, minute)) : Optional.empty();
 	}
 
+	/**
+	 * A number with decimals as Swedish spreadsheets write it, 7,5, or as others do, 7.5;
+	 * at most two decimals.
+	 */
+	static Optional<java.math.BigDecimal> decimal(String text) {
+		String plain = text.strip().replace(',', '.');
+		if (!plain.matches("\\d{1,6}(\\.\\d{1,2})?")) {
+			return Optional.empty();
+		}
+		return Optional.of(new java.math.BigDecimal(plain));
+	}
+
+	/** A whole number, such as months or a percentage. */
 	static Optional<Integer> wholeNumber(String text) {
 		try {
 			return Optional.of(Integer.parseInt(text.strip()));

@@ -60,7 +60,9 @@ class ParticipantImport implements ImportKind {
 			ImportColumn.optional("disability", "participant.disability", "funktionsnedsättning", "disability"),
 			ImportColumn.optional("monthsUnemployed", "participant.monthsUnemployed", "månader arbetslös",
 					"months unemployed"),
-			ImportColumn.optional("swedishLevel", "participant.swedishLevel", "svenskanivå", "swedish level"));
+			ImportColumn.optional("swedishLevel", "participant.swedishLevel", "svenskanivå", "swedish level"),
+			ImportColumn.optional("externalId", "participant.externalId", "externt id", "external id", "deltagar-id",
+					"deltagarid", "participant id"));
 
 	/**
 	 * The packages whose personal data does not make a person imported by mistake someone
@@ -112,7 +114,14 @@ class ParticipantImport implements ImportKind {
 	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress) {
 		var numbers = new RepeatedNumbers();
-		table.forEach((row) -> numbers.add(row.number(), mapping.value(row, "personalIdentityNumber")));
+		Map<String, List<Integer>> externalIds = new HashMap<>();
+		table.forEach((row) -> {
+			numbers.add(row.number(), mapping.value(row, "personalIdentityNumber"));
+			String externalId = mapping.value(row, "externalId").strip();
+			if (!externalId.isEmpty()) {
+				externalIds.computeIfAbsent(externalId, (key) -> new ArrayList<>(1)).add(row.number());
+			}
+		});
 		Map<Integer, List<Integer>> repeats = numbers.repeats();
 		List<Planned> rows = new ArrayList<>(table.size());
 		List<Unmatched> batch = new ArrayList<>(BATCH);
@@ -120,7 +129,13 @@ class ParticipantImport implements ImportKind {
 			List<RowProblem> problems = new ArrayList<>();
 			ParticipantForm form = form(row, mapping, problems);
 			if (repeats.containsKey(row.number())) {
-				problems.add(repeated(row, repeats.get(row.number()), mapping));
+				problems.add(repeated(row, "personalIdentityNumber", repeats.get(row.number()), mapping));
+			}
+			List<Integer> sameExternalId = externalIds.getOrDefault(mapping.value(row, "externalId").strip(),
+					List.of());
+			if (sameExternalId.size() > 1) {
+				problems.add(repeated(row, "externalId",
+						sameExternalId.stream().filter((other) -> other != row.number()).toList(), mapping));
 			}
 			rows.add(problems.isEmpty() ? null : new Planned(row.number(), Action.INVALID, null, problems));
 			if (problems.isEmpty()) {
@@ -164,7 +179,10 @@ class ParticipantImport implements ImportKind {
 			}
 			else if (planned.action() == Action.UPDATE) {
 				ParticipantForm form = form(row, mapping, new ArrayList<>());
-				ImportMatch match = this.participants.importMatch(number(form), scope).orElseThrow();
+				ImportMatch match = this.participants.importMatch(planned.recordId(), scope).orElseThrow();
+				if (form.getExternalId() == null) {
+					form.setExternalId(match.saved().getExternalId());
+				}
 				form.setVersion(match.saved().getVersion());
 				this.participants.update(match.id(), form, scope);
 				written.put(planned.row(), match.id());
@@ -204,6 +222,10 @@ class ParticipantImport implements ImportKind {
 	/** A row whose values are right, not yet matched to the register. */
 	private record Unmatched(int index, int row, ParticipantForm form, String number) {
 
+		String externalId() {
+			return this.form.getExternalId();
+		}
+
 		Namesake namesake() {
 			return new Namesake(this.form.getFirstName(), this.form.getLastName(),
 					PersonalIdentityNumber.parse(this.number).birthDate(), this.number);
@@ -211,32 +233,66 @@ class ParticipantImport implements ImportKind {
 
 	}
 
-	/** Plans the batch's rows by what the register holds for them, and empties it. */
+	/**
+	 * Plans the batch's rows by what the register holds for them, and empties it: a row
+	 * is matched by its number, or else by its external id; one whose number and external
+	 * id belong to two people, or whose external id belongs to someone with another
+	 * number, goes to review.
+	 */
 	private void matched(List<Unmatched> batch, List<Planned> rows, AccessScope scope) {
-		Map<String, ImportMatch> found = this.participants.importMatches(batch.stream().map(Unmatched::number).toList(),
-				scope);
-		Set<Namesake> namesakes = this.participants.namesakesBornSameDay(
-				batch.stream().filter((row) -> !found.containsKey(row.number())).map(Unmatched::namesake).toList());
+		Map<String, ImportMatch> byNumber = this.participants
+			.importMatches(batch.stream().map(Unmatched::number).toList(), scope);
+		Map<String, ImportMatch> byExternalId = this.participants.importMatchesByExternalId(
+				batch.stream().map(Unmatched::externalId).filter(java.util.Objects::nonNull).toList(), scope);
+		Set<Namesake> namesakes = this.participants.namesakesBornSameDay(batch.stream()
+			.filter((row) -> !byNumber.containsKey(row.number())
+					&& (row.externalId() == null || !byExternalId.containsKey(row.externalId())))
+			.map(Unmatched::namesake)
+			.toList());
 		for (Unmatched row : batch) {
-			ImportMatch match = found.get(row.number());
+			ImportMatch sameExternalId = (row.externalId() != null) ? byExternalId.get(row.externalId()) : null;
 			rows.set(row.index(),
-					(match != null) ? matched(row.row(), row.form(), match)
-							: namesakes.contains(row.namesake()) ? review(row.row(), null, "imports.review.namesake")
-									: new Planned(row.row(), Action.CREATE, null, List.of()));
+					planned(row, byNumber.get(row.number()), sameExternalId, namesakes.contains(row.namesake())));
 		}
 		batch.clear();
 	}
 
-	private static Planned matched(int row, ParticipantForm form, ImportMatch found) {
+	private static Planned planned(Unmatched row, ImportMatch byNumber, ImportMatch byExternalId, boolean namesake) {
+		if (byNumber != null && byExternalId != null && !byNumber.id().equals(byExternalId.id())) {
+			return review(row.row(), byNumber.id(), "imports.review.twoRecords");
+		}
+		if (byNumber != null) {
+			return matched(row.row(), row.form(), byNumber, true);
+		}
+		if (byExternalId != null) {
+			boolean reserve = byExternalId.visible() && byExternalId.saved().getPersonalIdentityNumber() == null
+					&& !byExternalId.saved().isProtectedIdentity();
+			return reserve ? matched(row.row(), row.form(), byExternalId, false)
+					: review(row.row(), byExternalId.id(), "imports.review.otherNumber");
+		}
+		return namesake ? review(row.row(), null, "imports.review.namesake")
+				: new Planned(row.row(), Action.CREATE, null, List.of());
+	}
+
+	/**
+	 * A row matched to a person: unchanged, or an update; an external id left blank keeps
+	 * the one saved. Matched by number, the row's number is written as the record writes
+	 * it; matched by external id, the row gives a reserve identity its number.
+	 */
+	private static Planned matched(int row, ParticipantForm form, ImportMatch found, boolean byNumber) {
 		if (!found.visible()) {
 			return review(row, found.id(), "imports.review.notVisible");
 		}
 		if (found.saved().isProtectedIdentity()) {
 			return review(row, found.id(), "imports.review.protected");
 		}
-		// the same number, as the record writes it
-		form.setPersonalIdentityNumber(found.saved().getPersonalIdentityNumber());
-		boolean same = form.differencesFrom(found.saved()).isEmpty();
+		if (byNumber) {
+			form.setPersonalIdentityNumber(found.saved().getPersonalIdentityNumber());
+		}
+		if (form.getExternalId() == null) {
+			form.setExternalId(found.saved().getExternalId());
+		}
+		boolean same = byNumber && form.differencesFrom(found.saved()).isEmpty();
 		return new Planned(row, same ? Action.UNCHANGED : Action.UPDATE, found.id(), List.of());
 	}
 
@@ -244,10 +300,10 @@ class ParticipantImport implements ImportKind {
 		return new Planned(row, Action.REVIEW, id, List.of(new RowProblem(row, "", "", reason)));
 	}
 
-	private static RowProblem repeated(ImportTable.Row row, List<Integer> others, ColumnMapping mapping) {
+	private static RowProblem repeated(ImportTable.Row row, String field, List<Integer> others, ColumnMapping mapping) {
 		String rows = String.join(", ", others.stream().map(String::valueOf).toList());
-		return new RowProblem(row.number(), mapping.title("personalIdentityNumber"),
-				mapping.value(row, "personalIdentityNumber"), "imports.error.repeated", rows);
+		return new RowProblem(row.number(), mapping.title(field), mapping.value(row, field), "imports.error.repeated",
+				rows);
 	}
 
 	private static String number(ParticipantForm form) {
@@ -263,6 +319,7 @@ class ParticipantImport implements ImportKind {
 		form.setPersonalIdentityNumber(values.text("personalIdentityNumber"));
 		form.setFirstName(values.text("firstName"));
 		form.setLastName(values.text("lastName"));
+		form.setExternalId(values.text("externalId"));
 		form.setGender(values.read("gender", ImportValues::gender, "imports.error.gender"));
 		form.setMunicipalityCode(
 				values.read("municipalityCode", ImportValues::municipality, "imports.error.municipality"));

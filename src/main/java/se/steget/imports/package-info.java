@@ -5,6 +5,6 @@
  * without writing, and then imported all or nothing, or its good rows only; importing the
  * same file again changes nothing.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "core", "access", "participant", "project", "enrollment", "casework", "outcome" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "access", "participant", "project",
+		"enrollment", "casework", "outcome", "activity" })
 package se.steget.imports;

@@ -49,6 +49,8 @@ class Participant {
 
 	private String reserveDocument;
 
+	private String externalId;
+
 	private UUID registeredBy;
 
 	private Instant registeredAt;
@@ -73,6 +75,7 @@ class Participant {
 		this.personalIdentityNumber = (details.number() != null) ? details.number().value() : null;
 		this.birthDate = situation.birthDate();
 		this.reserveDocument = details.reserveDocument();
+		this.externalId = details.externalId();
 		this.firstName = details.firstName();
 		this.lastName = details.lastName();
 		this.gender = situation.gender();
@@ -131,6 +134,11 @@ class Participant {
 
 	SwedishLevel getSwedishLevel() {
 		return this.swedishLevel;
+	}
+
+	/** The person's id in the system a file of them came from; null when none. */
+	String getExternalId() {
+		return this.externalId;
 	}
 
 	/** Which document shows who a person without a Swedish number is; null otherwise. */

@@ -42,6 +42,9 @@ public class ParticipantForm {
 	@Size(max = 200, message = "{error.tooLong}")
 	private String reserveDocument;
 
+	@Size(max = 64, message = "{error.tooLong}")
+	private String externalId;
+
 	@NotBlank(message = "{error.required}")
 	@Size(max = 100, message = "{error.tooLong}")
 	private String firstName;
@@ -98,6 +101,7 @@ public class ParticipantForm {
 		form.monthsUnemployed = participant.getMonthsUnemployed();
 		form.swedishLevel = participant.getSwedishLevel();
 		form.version = participant.getVersion();
+		form.externalId = participant.isProtectedIdentity() ? null : participant.getExternalId();
 		if (participant.getPersonalIdentityNumber() == null && !participant.isProtectedIdentity()) {
 			form.reserveIdentity = true;
 			form.birthDate = participant.getBirthDate();
@@ -118,7 +122,8 @@ public class ParticipantForm {
 				.text("participant.firstName", saved.firstName, this.firstName)
 				.text("participant.lastName", saved.lastName, this.lastName)
 				.text("participant.municipality", municipalityName(saved.municipalityCode),
-						municipalityName(this.municipalityCode));
+						municipalityName(this.municipalityCode))
+				.text("participant.externalId", blankToNull(saved.externalId), blankToNull(this.externalId));
 		}
 		return differences.choice("participant.gender", "gender", saved.gender, this.gender)
 			.flag("participant.protectedIdentity", saved.protectedIdentity, this.protectedIdentity)
@@ -145,6 +150,7 @@ public class ParticipantForm {
 		filled.reserveIdentity = stored.getPersonalIdentityNumber() == null;
 		filled.birthDate = stored.getBirthDate();
 		filled.reserveDocument = stored.getReserveDocument();
+		filled.externalId = stored.getExternalId();
 		filled.birthRegion = this.birthRegion;
 		filled.educationLevel = this.educationLevel;
 		filled.disability = this.disability;
@@ -189,11 +195,15 @@ public class ParticipantForm {
 				this.municipalityCode.strip(), this.protectedIdentity,
 				new ParticipantAttributes(this.gender, born, this.birthRegion, this.educationLevel, this.disability,
 						this.monthsUnemployed, this.swedishLevel),
-				(number == null) ? this.reserveDocument.strip() : null);
+				(number == null) ? this.reserveDocument.strip() : null, blankToNull(this.externalId));
 	}
 
 	private static String municipalityName(String code) {
 		return isBlank(code) ? null : Municipalities.find(code.strip()).map(Municipality::name).orElse(code);
+	}
+
+	private static String blankToNull(String text) {
+		return isBlank(text) ? null : text.strip();
 	}
 
 	private static boolean isBlank(String text) {
@@ -294,6 +304,14 @@ public class ParticipantForm {
 
 	public void setBirthDate(LocalDate birthDate) {
 		this.birthDate = birthDate;
+	}
+
+	public String getExternalId() {
+		return this.externalId;
+	}
+
+	public void setExternalId(String externalId) {
+		this.externalId = externalId;
 	}
 
 	public String getReserveDocument() {

@@ -271,11 +271,33 @@ public class ParticipantManagement {
 		if (personalIdentityNumbers.isEmpty()) {
 			return Map.of();
 		}
-		List<Participant> found = this.participants.findByPersonalIdentityNumberIn(personalIdentityNumbers);
+		return matches(this.participants.findByPersonalIdentityNumberIn(personalIdentityNumbers), scope,
+				Participant::getPersonalIdentityNumber);
+	}
+
+	/**
+	 * The participants whose ids in the systems that files came from are these, by that
+	 * id, as {@link #importMatches} reads them.
+	 */
+	public Map<String, ImportMatch> importMatchesByExternalId(Collection<String> externalIds, AccessScope scope) {
+		if (externalIds.isEmpty()) {
+			return Map.of();
+		}
+		return matches(this.participants.findByExternalIdIn(externalIds), scope, Participant::getExternalId);
+	}
+
+	/** The participant of that id, as {@link #importMatches} reads them. */
+	public Optional<ImportMatch> importMatch(UUID id, AccessScope scope) {
+		return this.participants.findById(id)
+			.map((found) -> matches(List.of(found), scope, Participant::getId).get(id));
+	}
+
+	private <K> Map<K, ImportMatch> matches(List<Participant> found, AccessScope scope,
+			java.util.function.Function<Participant, K> key) {
 		Set<UUID> visible = visibleAmong(found.stream().map(Participant::getId).toList(), scope);
-		Map<String, ImportMatch> matches = new HashMap<>();
+		Map<K, ImportMatch> matches = new HashMap<>();
 		for (Participant participant : found) {
-			matches.put(participant.getPersonalIdentityNumber(), new ImportMatch(participant.getId(),
+			matches.put(key.apply(participant), new ImportMatch(participant.getId(),
 					visible.contains(participant.getId()) ? ParticipantForm.of(participant) : null));
 		}
 		return matches;
@@ -380,14 +402,20 @@ public class ParticipantManagement {
 	}
 
 	private void requireUnique(ParticipantDetails details, UUID self) {
-		if (details.number() == null) {
-			return;
+		if (details.number() != null) {
+			this.participants.findByPersonalIdentityNumber(details.number().value())
+				.filter((existing) -> !existing.getId().equals(self))
+				.ifPresent((existing) -> {
+					throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
+				});
 		}
-		this.participants.findByPersonalIdentityNumber(details.number().value())
-			.filter((existing) -> !existing.getId().equals(self))
-			.ifPresent((existing) -> {
-				throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
-			});
+		if (details.externalId() != null) {
+			this.participants.findByExternalId(details.externalId())
+				.filter((existing) -> !existing.getId().equals(self))
+				.ifPresent((existing) -> {
+					throw new RejectedInputException("externalId", "error.externalIdTaken");
+				});
+		}
 	}
 
 	/**
@@ -405,19 +433,18 @@ public class ParticipantManagement {
 	}
 
 	/**
-	 * Which of the people in the parameter {@code ids} the user may see, as
-	 * {@link #visibleTo} says, with the people the user registered looked up by id: after
-	 * a user has imported a hundred thousand people, none of them enrolled yet, reading
-	 * all of them for every look-up made each one take as long as the import's size.
+	 * Which of the people {@code p} in the parameter {@code ids} the user may see, as
+	 * {@link #visibleTo} says, checked on their own rows: after a user had imported a
+	 * hundred thousand people and their cases, the union read all of them for every
+	 * look-up, so that each took as long as the import was large.
 	 */
 	private String visibleAmongIds(AccessScope scope, Map<String, Object> params) {
 		if (!scope.seesPeople()) {
 			return "1 = 0";
 		}
 		params.put("user", scope.userId());
-		return "p.id in (select p0.id from participant p0 where p0.id in (:ids) and p0.registered_by = :user"
-				+ " and p0.first_enrolled_on is null union " + this.cases.participantsOnVisibleCases(scope, params)
-				+ ")";
+		return "((p.registered_by = :user and p.first_enrolled_on is null) or p.id in ("
+				+ this.cases.participantsOnVisibleCasesAmong(scope, params) + "))";
 	}
 
 	/**

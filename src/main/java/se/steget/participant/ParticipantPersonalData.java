@@ -28,7 +28,7 @@ import se.steget.organisation.OrganisationView;
 class ParticipantPersonalData implements PersonalData {
 
 	private static final List<String> ERASED = List.of("personal_identity_number", "first_name", "last_name",
-			"reserve_document");
+			"reserve_document", "external_id");
 
 	private static final List<String> KEPT = List.of("gender", "birth_date", "municipality_code", "birth_region",
 			"education_level", "disability", "months_unemployed", "swedish_level");
@@ -61,7 +61,7 @@ class ParticipantPersonalData implements PersonalData {
 			.sql("select personal_identity_number, first_name, last_name, gender, birth_date, municipality_code,"
 					+ " protected_identity, birth_region, education_level, disability, months_unemployed,"
 					+ " swedish_level, registered_at, first_enrolled_on, informed_on, registration_consent_on,"
-					+ " sharing_consent_on, consent_withdrawn_on, anonymised_on, reserve_document from participant"
+					+ " sharing_consent_on, consent_withdrawn_on, anonymised_on, reserve_document, external_id from participant"
 					+ " where id = ?")
 			.param(participantId)));
 		List<UUID> shared = this.jdbc.sql("select organisation_id from participant_sharing where participant_id = ?")
@@ -107,7 +107,7 @@ class ParticipantPersonalData implements PersonalData {
 		this.jdbc.sql("delete from participant_merge where kept_id in (:people)").params(params).update();
 		this.jdbc
 			.sql("update participant set first_name = '-', last_name = '-', protected_identity = true,"
-					+ " reserve_document = null,"
+					+ " reserve_document = null, external_id = null,"
 					+ " personal_identity_number = 'X' || substring(replace(cast(id as varchar(36)), '-', ''), 1, 11),"
 					+ " anonymised_on = coalesce(anonymised_on, :today) where id in (:people)")
 			.params(params)

@@ -17,7 +17,7 @@ import se.steget.core.SwedishLevel;
 public record ParticipantSummary(UUID id, String name, String personalIdentityNumber, Gender gender,
 		LocalDate birthDate, String municipalityCode, boolean protectedIdentity, BirthRegion birthRegion,
 		EducationLevel educationLevel, Boolean disability, Integer monthsUnemployed, SwedishLevel swedishLevel,
-		Integer version, String reserveDocument) {
+		Integer version, String reserveDocument, String externalId) {
 
 	/** The columns, masked for protected identity, of table alias {@code p}. */
 	public static final String COLUMNS = "p.id,"
@@ -27,7 +27,8 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 			+ " case when p.protected_identity then null else p.municipality_code end as municipality_code,"
 			+ " p.protected_identity, p.birth_region, p.education_level, p.disability, p.months_unemployed,"
 			+ " p.swedish_level, p.version,"
-			+ " case when p.protected_identity then null else p.reserve_document end as reserve_document";
+			+ " case when p.protected_identity then null else p.reserve_document end as reserve_document,"
+			+ " case when p.protected_identity then null else p.external_id end as external_id";
 
 	/**
 	 * The order of a list of people of table alias {@code p} by what it shows: by name,
@@ -44,7 +45,7 @@ public record ParticipantSummary(UUID id, String name, String personalIdentityNu
 	static final String REVEALED_COLUMNS = "p.id, p.first_name || ' ' || p.last_name as name,"
 			+ " p.personal_identity_number, p.gender, p.birth_date, p.municipality_code, p.protected_identity,"
 			+ " p.birth_region, p.education_level, p.disability, p.months_unemployed, p.swedish_level,"
-			+ " p.version, p.reserve_document";
+			+ " p.version, p.reserve_document, p.external_id";
 
 	/** A person without a Swedish number, known by a reserve identity. */
 	public boolean reserveIdentity() {

@@ -13,4 +13,8 @@ interface Participants extends CrudRepository<Participant, UUID> {
 
 	List<Participant> findByPersonalIdentityNumberIn(Collection<String> personalIdentityNumbers);
 
+	Optional<Participant> findByExternalId(String externalId);
+
+	List<Participant> findByExternalIdIn(Collection<String> externalIds);
+
 }

@@ -65,6 +65,7 @@ class ImportFuzzTests {
 		ImportValues.gender(cell);
 		ImportValues.yesNo(cell);
 		ImportValues.municipality(cell);
+		ImportValues.decimal(cell).ifPresent((hours) -> assertThat(hours.signum()).isNotNegative());
 		ImportValues.date(cell).ifPresent((date) -> assertThat(date.getYear()).isBetween(0, 9999));
 	}
 

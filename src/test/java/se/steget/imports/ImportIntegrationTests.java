@@ -28,6 +28,7 @@ import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -456,6 +457,68 @@ class ImportIntegrationTests {
 					.single())
 			.as("the import is in the audit log")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void anExternalIdIsKeptAndMatchesAReserveIdentityButNeverMergesTwoPeople() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String ext = TestData.unique("K");
+		String first = TestNumbers.next();
+		String header = "Personnummer;Förnamn;Efternamn;Kön;Kommun;Externt id\n";
+		String id = upload(coach, "deltagare.csv",
+				(header + first + ";Åsa;" + TestData.unique("Extern") + ";K;0880;" + ext + "-1\n")
+					.getBytes(StandardCharsets.UTF_8));
+		check(coach, id).andExpect(jsonPath("$.columns[?(@.field == 'externalId')].column").value(5));
+		commit(coach, id, false).andExpect(jsonPath("$.status").value("IMPORTED"));
+		UUID firstId = this.participants
+			.importMatch(se.steget.core.PersonalIdentityNumber.parse(first).value(), this.data.scope(coach))
+			.orElseThrow()
+			.id();
+		assertThat(this.participants.get(firstId, this.data.scope(coach)).externalId()).isEqualTo(ext + "-1");
+
+		var reserve = new ParticipantForm(null, "Reserv", TestData.unique("Extern"), Gender.MAN, "0880", false);
+		reserve.setReserveIdentity(true);
+		reserve.setBirthDate(java.time.LocalDate.of(1958, 3, 4));
+		reserve.setReserveDocument("Pass 123");
+		reserve.setExternalId(ext + "-2");
+		UUID reserveId = this.participants.register(reserve, this.data.scope(coach));
+		var third = new ParticipantForm(TestNumbers.next(), "Tredje", TestData.unique("Extern"), Gender.WOMAN, "0880",
+				false);
+		third.setExternalId(ext + "-3");
+		this.participants.register(third, this.data.scope(coach));
+		String given = TestNumbers.next();
+		String other = TestNumbers.next();
+		String file = header + given + ";Reserv;" + reserve.getLastName() + ";M;0880;" + ext + "-2\n" + first
+				+ ";Åsa;X;K;0880;" + ext + "-3\n" + other + ";Åsa;Y;K;0880;" + ext + "-1\n" + TestNumbers.next()
+				+ ";A;B;K;0880;" + ext + "-9\n" + TestNumbers.next() + ";C;D;K;0880;" + ext + "-9\n";
+		String report = check(coach, upload(coach, "deltagare.csv", file.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(jsonPath("$.counts.update").value(1))
+			.andExpect(jsonPath("$.counts.review").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[?(@.row == 3)].messageKey"))
+			.containsExactly("imports.review.twoRecords");
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[?(@.row == 4)].messageKey"))
+			.containsExactly("imports.review.otherNumber");
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[?(@.row == 5)].column"))
+			.containsExactly("Externt id");
+
+		String fix = upload(coach, "deltagare.csv",
+				(header + given + ";Reserv;" + reserve.getLastName() + ";M;0880;" + ext + "-2\n")
+					.getBytes(StandardCharsets.UTF_8));
+		commit(coach, fix, false).andExpect(jsonPath("$.counts.update").value(1));
+		assertThat(this.participants.get(reserveId, this.data.scope(coach)).personalIdentityNumber())
+			.as("the reserve identity has been given its number")
+			.isEqualTo(se.steget.core.PersonalIdentityNumber.parse(given).value());
+		assertThat(count(other)).isZero();
+
+		var taken = new ParticipantForm(TestNumbers.next(), "Tredje", "Person", Gender.WOMAN, "0880", false);
+		taken.setExternalId(ext + "-1");
+		assertThatThrownBy(() -> this.participants.register(taken, this.data.scope(coach))).isInstanceOfSatisfying(
+				se.steget.core.RejectedInputException.class,
+				(refused) -> assertThat(refused.field()).isEqualTo("externalId"));
 	}
 
 	private String upload(UUID who, String name, byte[] bytes) throws Exception {

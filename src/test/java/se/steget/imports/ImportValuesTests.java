@@ -22,6 +22,17 @@ class ImportValuesTests {
 	}
 
 	@Test
+	void readsHoursWithADecimalCommaOrPoint() {
+		assertThat(ImportValues.decimal("7,5")).contains(new java.math.BigDecimal("7.5"));
+		assertThat(ImportValues.decimal(" 3.25 ")).contains(new java.math.BigDecimal("3.25"));
+		assertThat(ImportValues.decimal("8")).contains(new java.math.BigDecimal("8"));
+		assertThat(ImportValues.decimal("7,555")).isEmpty();
+		assertThat(ImportValues.decimal("1 000")).isEmpty();
+		assertThat(ImportValues.decimal("-2")).isEmpty();
+		assertThat(ImportValues.decimal("")).isEmpty();
+	}
+
+	@Test
 	void readsTimesOfDayWithAColonOrAPoint() {
 		assertThat(ImportValues.time("9:30")).contains(java.time.LocalTime.of(9, 30));
 		assertThat(ImportValues.time(" 09.05 ")).contains(java.time.LocalTime.of(9, 5));

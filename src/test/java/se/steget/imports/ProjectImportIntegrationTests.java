@@ -61,6 +61,9 @@ class ProjectImportIntegrationTests {
 	@Autowired
 	private se.steget.enrollment.EnrollmentManagement enrollments;
 
+	@Autowired
+	private se.steget.activity.ActivityManagement activities;
+
 	@Test
 	void rowsAreCheckedByTheEnrollmentRulesAndTheGoodOnesImportWithTrackAndExit() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -128,6 +131,71 @@ class ProjectImportIntegrationTests {
 			.andExpect(jsonPath("$.problems[0].row").value(3))
 			.andExpect(jsonPath("$.problems[0].messageKey").value("error.overlappingEnrollment"));
 		assertThat(enrollments(project)).as("only the one enrolled by hand").isEqualTo(1);
+	}
+
+	@Test
+	void hoursAreRecordedInTheProjectsActivitiesByTheHoursRulesAndAChangeReplacesThem() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		String member = registered(coach);
+		String outsider = registered(coach);
+		UUID stay = this.data.enroll(id(member, coach), project, coach, TODAY.minusDays(50));
+		this.data.enroll(id(outsider, coach), project, coach, TODAY.minusDays(50));
+		UUID swedish = activity(project, "Svenska för yrket", stay, coach);
+		activity(project, "Jobbsök", stay, coach);
+		String file = "Personnummer;Datum;Aktivitet;Timmar\n" + member + ";" + TODAY.minusDays(30)
+				+ ";svenska  för yrket;7,5\n" + member + ";" + TODAY.minusDays(29) + ";Svenska för yrket;13\n" + member
+				+ ";" + TODAY.minusDays(30) + ";Svenska för yrket;2\n" + outsider + ";" + TODAY.minusDays(30)
+				+ ";Svenska för yrket;3\n" + member + ";" + TODAY.minusDays(28) + ";Okänd;3\n" + member + ";"
+				+ TODAY.minusDays(25) + ";Svenska för yrket;8\n" + member + ";" + TODAY.minusDays(25) + ";Jobbsök;5\n";
+		String id = upload(coach, "hours", project, file);
+
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.invalid").value(5))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(3, 4, 5, 6, 8);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
+				"error.participantHours", "imports.error.repeated", "error.notInActivity", "imports.error.activity",
+				"error.dayOver");
+		assertThat(hours(stay)).as("the check writes nothing").isEmpty();
+
+		commit(coach, id, true).andExpect(jsonPath("$.status").value("IMPORTED"));
+		assertThat(hours(stay)).containsExactly("7.50", "8.00");
+
+		String changed = upload(coach, "hours", project,
+				"Personnummer;Datum;Aktivitet;Timmar\n" + member + ";" + TODAY.minusDays(30) + ";Svenska för yrket;6\n"
+						+ member + ";" + TODAY.minusDays(25) + ";Svenska för yrket;8\n");
+		check(coach, changed).andExpect(jsonPath("$.counts.update").value(1))
+			.andExpect(jsonPath("$.counts.unchanged").value(1));
+		commit(coach, changed, false).andExpect(jsonPath("$.status").value("IMPORTED"));
+		assertThat(hours(stay)).containsExactly("6.00", "8.00");
+		assertThat(swedish).isNotNull();
+	}
+
+	private UUID id(String number, UUID coach) {
+		return this.participants
+			.importMatch(se.steget.core.PersonalIdentityNumber.parse(number).value(), this.data.scope(coach))
+			.orElseThrow()
+			.id();
+	}
+
+	private UUID activity(UUID project, String title, UUID member, UUID coach) {
+		var form = se.steget.activity.ActivityForm.of(se.steget.activity.ActivityKind.TRAINING, TODAY.minusDays(40),
+				null, null);
+		form.setTitle(title);
+		form.setEndDate(TODAY.plusDays(30));
+		UUID activity = this.activities.plan(project, form, this.data.scope(coach));
+		this.activities.addMember(activity, member, this.data.scope(coach));
+		return activity;
+	}
+
+	private List<String> hours(UUID stay) {
+		return this.jdbc.sql("select hours from attendance where enrollment_id = ? order by attended_on")
+			.param(stay)
+			.query((rs, n) -> rs.getBigDecimal(1).setScale(2).toPlainString())
+			.list();
 	}
 
 	@Test
