@@ -74,7 +74,7 @@ class TableOwnershipTests {
 			Map.entry("employer", Set.of("user_account")),
 			Map.entry("matching", Set.of("project", "participant", "enrollment")),
 			Map.entry("benchmark", Set.of("project", "participant", "enrollment", "outcome", "job_profile",
-					"job_profile_occupation", "vacancy")));
+					"job_profile_occupation", "vacancy", "project_membership")));
 
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"");
 

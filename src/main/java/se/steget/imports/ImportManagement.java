@@ -26,6 +26,7 @@ import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 import se.steget.imports.ImportJob.FileType;
+import se.steget.reporting.StarterFacts;
 
 /**
  * The imports module's public API: a file is uploaded as a job, read with the choices the
@@ -61,9 +62,12 @@ public class ImportManagement {
 
 	private final AuditLog auditLog;
 
+	private final StarterFacts facts;
+
 	ImportManagement(ImportJobs jobs, JdbcClient jdbc, List<ImportKind> kinds, ImportProperties properties,
 			MessageSource messages, JsonMapper json, Clock clock, ApplicationEventPublisher events, ImportRuns runs,
-			AccessManagement access, AuditLog auditLog) {
+			AccessManagement access, AuditLog auditLog, StarterFacts facts) {
+		this.facts = facts;
 		this.runs = runs;
 		this.access = access;
 		this.auditLog = auditLog;
@@ -253,8 +257,8 @@ public class ImportManagement {
 			job.checked(this.json.writeValueAsString(report), LocalDateTime.now(this.clock));
 		}
 		else {
-			ImportReport report = kind(job).write(table, mapping(job, table), job.getProjectId(), scope, progress,
-					job.isGoodRowsOnly());
+			ImportReport report = this.facts.keptAfter(() -> kind(job).write(table, mapping(job, table),
+					job.getProjectId(), scope, progress, job.isGoodRowsOnly()));
 			if (!job.isGoodRowsOnly() && !report.clean()) {
 				job.failed("imports.failure.notClean", this.json.writeValueAsString(report));
 			}

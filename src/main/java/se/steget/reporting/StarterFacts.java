@@ -1,8 +1,16 @@
 package se.steget.reporting;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.enrollment.EnrollmentChanged;
@@ -60,6 +69,8 @@ public class StarterFacts {
 					+ " sum(case when upon_leaving = 'STUDIES' then 1 else 0 end) from starter_fact"
 					+ " group by project_id, gender, obstacle, municipality_code");
 
+	private static final int BATCH = 500;
+
 	private static final String FACT_COLUMNS = "enrollment_id, project_id, gender, obstacle, municipality_code,"
 			+ " leaver, upon_leaving";
 
@@ -79,12 +90,12 @@ public class StarterFacts {
 
 	@EventListener
 	void on(EnrollmentChanged event) {
-		refresh(event.enrollmentId());
+		changed(event.enrollmentId());
 	}
 
 	@EventListener
 	void on(OutcomeChanged event) {
-		refresh(event.enrollmentId());
+		changed(event.enrollmentId());
 	}
 
 	@EventListener
@@ -93,7 +104,91 @@ public class StarterFacts {
 			.param(event.participantId())
 			.query(UUID.class)
 			.list()
-			.forEach(this::refresh);
+			.forEach(this::changed);
+	}
+
+	/**
+	 * Runs work that changes many cases in the caller's transaction, such as an import,
+	 * and keeps the counts of the cases it changed once, at its end, instead of after
+	 * each case. On PostgreSQL every change of a summary row is a new version of it, and
+	 * the versions an open transaction makes cannot be cleared away, so changing the same
+	 * few rows a hundred thousand times in one transaction made each change slower than
+	 * the one before. The facts are computed from the cases as they are at the end, so a
+	 * case whose savepoint was rolled back counts as it was.
+	 */
+	public <T> T keptAfter(Supplier<T> work) {
+		Set<UUID> changed = new LinkedHashSet<>();
+		TransactionSynchronizationManager.bindResource(this, changed);
+		T result;
+		try {
+			result = work.get();
+		}
+		finally {
+			TransactionSynchronizationManager.unbindResource(this);
+		}
+		refreshAll(changed);
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void changed(UUID enrollmentId) {
+		Set<UUID> deferred = (Set<UUID>) TransactionSynchronizationManager.getResource(this);
+		if (deferred != null) {
+			deferred.add(enrollmentId);
+		}
+		else {
+			refresh(enrollmentId);
+		}
+	}
+
+	/**
+	 * Computes the facts of many enrollments again, a batch at a time, and moves each
+	 * summary row once by the sum of their differences.
+	 */
+	private void refreshAll(Collection<UUID> enrollmentIds) {
+		Map<List<Object>, int[]> moves = new LinkedHashMap<>();
+		List<UUID> ids = List.copyOf(enrollmentIds);
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			Map<UUID, Fact> before = byEnrollment(
+					this.jdbc.sql("select " + FACT_COLUMNS + " from starter_fact where enrollment_id in (:ids)")
+						.param("ids", batch)
+						.query(Fact.class)
+						.list());
+			Map<UUID, Fact> after = byEnrollment(
+					this.jdbc.sql(facts("e.id in (:ids)")).param("ids", batch).query(Fact.class).list());
+			List<UUID> different = batch.stream()
+				.filter((id) -> !Objects.equals(before.get(id), after.get(id)))
+				.toList();
+			if (different.isEmpty()) {
+				continue;
+			}
+			this.jdbc.sql("delete from starter_fact where enrollment_id in (:ids)").param("ids", different).update();
+			for (UUID id : different) {
+				Optional.ofNullable(before.get(id)).ifPresent((fact) -> move(moves, fact, -1));
+				Optional.ofNullable(after.get(id)).ifPresent((fact) -> {
+					move(moves, fact, 1);
+					insert(fact);
+				});
+			}
+		}
+		moves.forEach((key, counts) -> count(key.toArray(), counts));
+	}
+
+	private static Map<UUID, Fact> byEnrollment(List<Fact> facts) {
+		Map<UUID, Fact> byId = new HashMap<>();
+		facts.forEach((fact) -> byId.put(fact.enrollmentId(), fact));
+		return byId;
+	}
+
+	private static void move(Map<List<Object>, int[]> moves, Fact fact, int sign) {
+		int[] counts = moves.computeIfAbsent(
+				java.util.Arrays.asList(fact.projectId(), fact.gender(), fact.obstacle(), fact.municipalityCode()),
+				(key) -> new int[4]);
+		int[] by = delta(fact, sign);
+		for (int i = 0; i < counts.length; i++) {
+			counts[i] += by[i];
+		}
 	}
 
 	@Transactional
@@ -120,20 +215,39 @@ public class StarterFacts {
 		});
 		after.ifPresent((fact) -> {
 			count(fact, 1);
-			this.jdbc.sql("insert into starter_fact (" + FACT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
-				.params(fact.enrollmentId(), fact.projectId(), fact.gender(), fact.obstacle(), fact.municipalityCode(),
-						fact.leaver(), fact.uponLeaving())
-				.update();
+			insert(fact);
 		});
+	}
+
+	private void insert(Fact fact) {
+		this.jdbc.sql("insert into starter_fact (" + FACT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
+			.params(fact.enrollmentId(), fact.projectId(), fact.gender(), fact.obstacle(), fact.municipalityCode(),
+					fact.leaver(), fact.uponLeaving())
+			.update();
+	}
+
+	/**
+	 * What the fact adds to its summary row's starters, leavers, to work and to studies.
+	 */
+	private static int[] delta(Fact fact, int sign) {
+		return new int[] { sign, fact.leaver() ? sign : 0, "WORK".equals(fact.uponLeaving()) ? sign : 0,
+				"STUDIES".equals(fact.uponLeaving()) ? sign : 0 };
 	}
 
 	/**
 	 * Adds the fact to its summary row, or takes it away; makes the row when it is new.
 	 */
 	private void count(Fact fact, int sign) {
-		Object[] params = { sign, fact.leaver() ? sign : 0, "WORK".equals(fact.uponLeaving()) ? sign : 0,
-				"STUDIES".equals(fact.uponLeaving()) ? sign : 0, fact.projectId(), fact.gender(), fact.obstacle(),
-				fact.municipalityCode() };
+		count(new Object[] { fact.projectId(), fact.gender(), fact.obstacle(), fact.municipalityCode() },
+				delta(fact, sign));
+	}
+
+	/**
+	 * Moves the summary row of the key (project, gender, obstacle, municipality) by the
+	 * counts; makes the row when it is new.
+	 */
+	private void count(Object[] key, int[] by) {
+		Object[] params = { by[0], by[1], by[2], by[3], key[0], key[1], key[2], key[3] };
 		String update = "update outcome_summary set starters = starters + ?, leavers = leavers + ?,"
 				+ " to_work = to_work + ?, to_studies = to_studies + ? where project_id = ? and gender = ?"
 				+ " and obstacle = ? and municipality_code = ?";

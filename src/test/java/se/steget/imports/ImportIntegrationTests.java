@@ -67,6 +67,9 @@ class ImportIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private se.steget.employer.EmployerManagement employers;
+
 	@Test
 	void importsWindows1252WithSemicolonsAsWrittenAndAgainChangesNothing() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -521,9 +524,46 @@ class ImportIntegrationTests {
 				(refused) -> assertThat(refused.field()).isEqualTo("externalId"));
 	}
 
+	@Test
+	void employersAreRegisteredOrChangedByOrganisationNumberAndAgainChangeNothing() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String known = TestData.organisationNumber();
+		this.employers.register(new se.steget.employer.EmployerForm(known, "Gamla namnet AB", null),
+				this.data.scope(coach));
+		String fresh = TestData.organisationNumber();
+		String file = "Organisationsnummer;Namn;SNI-kod\n" + fresh + ";" + TestData.unique("Bageriet") + ";10710\n"
+				+ known + ";Nya namnet AB;\n" + "556000-0000;Fel AB;\n" + fresh + ";Igen AB;\n"
+				+ TestData.organisationNumber() + ";Kort SNI AB;123\n";
+		String id = upload(coach, "employers", "arbetsgivare.csv", file.getBytes(StandardCharsets.UTF_8));
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(1))
+			.andExpect(jsonPath("$.counts.update").value(1))
+			.andExpect(jsonPath("$.counts.invalid").value(3))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(4, 5, 6);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].column")).containsExactly("Organisationsnummer",
+				"Organisationsnummer", "SNI-kod");
+		assertThat(this.employers.withNumber(fresh)).as("the check writes nothing").isEmpty();
+
+		commit(coach, id, true).andExpect(jsonPath("$.status").value("IMPORTED"));
+		assertThat(this.employers.withNumber(known))
+			.hasValueSatisfying((employer) -> assertThat(employer.name()).isEqualTo("Nya namnet AB"));
+		assertThat(this.employers.withNumber(fresh))
+			.hasValueSatisfying((employer) -> assertThat(employer.sniCode()).isEqualTo("10710"));
+		String again = upload(coach, "employers", "arbetsgivare.csv", file.getBytes(StandardCharsets.UTF_8));
+		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(2))
+			.andExpect(jsonPath("$.counts.create").value(0));
+	}
+
 	private String upload(UUID who, String name, byte[] bytes) throws Exception {
+		return upload(who, "participants", name, bytes);
+	}
+
+	private String upload(UUID who, String kind, String name, byte[] bytes) throws Exception {
 		String body = this.mvc
 			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", name, "text/csv", bytes))
+				.param("kind", kind)
 				.with(basic(who)))
 			.andExpect(status().isCreated())
 			.andReturn()

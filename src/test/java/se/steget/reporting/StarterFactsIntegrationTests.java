@@ -122,6 +122,37 @@ class StarterFactsIntegrationTests {
 	}
 
 	@Test
+	void countsKeptAfterBulkWorkEqualARebuildAndLeaveOutWhatASavepointUndid() {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		AccessScope scope = new AccessScope(coach, Role.PROJECT_MANAGER, Set.of(project));
+		UUID anna = this.data.participant(coach, Gender.WOMAN);
+		UUID bo = this.data.participant(coach, Gender.MAN);
+		UUID cecilia = this.data.participant(coach, Gender.WOMAN);
+		UUID annas = this.data.enroll(anna, project, coach, START);
+		var savepoint = new TransactionTemplate(this.transactions.getTransactionManager());
+		savepoint.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
+
+		this.transactions.executeWithoutResult((tx) -> this.facts.keptAfter(() -> {
+			UUID bos = this.data.enroll(bo, project, coach, START);
+			leave(annas, coach, START.plusDays(60));
+			record(annas, coach, START.plusDays(62), OutcomeKind.EMPLOYMENT);
+			leave(bos, coach, START.plusDays(20));
+			savepoint.executeWithoutResult((undone) -> {
+				this.data.enroll(cecilia, project, coach, START);
+				undone.setRollbackOnly();
+			});
+			assertThat(totals(scope)).as("counted at the end").containsExactly(1L, 0L, 0L, 0L);
+			return bos;
+		}));
+
+		assertThat(totals(scope)).containsExactly(2L, 2L, 1L, 0L);
+		List<OutcomeCell> kept = this.cube.cells(scope);
+		this.facts.rebuild();
+		assertThat(this.cube.cells(scope)).isEqualTo(kept);
+	}
+
+	@Test
 	void twoTransactionsMakingTheSameNewCountBothCount() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID project = this.data.project(coach);
