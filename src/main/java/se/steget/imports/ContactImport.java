@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -41,7 +42,7 @@ import se.steget.participant.ParticipantManagement.ImportMatch;
  */
 @Component
 @Order(3)
-class ContactImport implements ImportKind {
+class ContactImport extends TriedKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
@@ -70,16 +71,14 @@ class ContactImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final Trial trial;
-
 	ContactImport(ParticipantManagement participants, EnrollmentManagement enrollments, ContactManagement contacts,
 			Validator validator, MessageSource messages, PlatformTransactionManager transactions) {
+		super(transactions);
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.contacts = contacts;
 		this.validator = validator;
 		this.messages = messages;
-		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -97,20 +96,14 @@ class ContactImport implements ImportKind {
 		return true;
 	}
 
-	/** Logs every row's contact, each in its savepoint, and undoes them all. */
+	/**
+	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
+	 * it.
+	 */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress) {
+	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, firstRow, scope));
-	}
-
-	@Override
-	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress, boolean goodRowsOnly) {
-		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, firstRow, scope),
-				(report) -> goodRowsOnly || report.clean());
+		return (row) -> tried(row, mapping, projectId, firstRow, scope);
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, Integer> firstRow,
@@ -132,7 +125,8 @@ class ContactImport implements ImportKind {
 					match.isEmpty() ? "imports.error.notRegistered" : "imports.review.notVisible");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-		Optional<EnrollmentView> stay = stay(match.get().id(), projectId, row.at().toLocalDate(), scope);
+		Optional<EnrollmentView> stay = Stays.on(this.enrollments, match.get().id(), projectId, row.at().toLocalDate(),
+				scope);
 		if (stay.isEmpty()) {
 			values.refused("contactedOn", "imports.error.noStay");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
@@ -162,15 +156,6 @@ class ContactImport implements ImportKind {
 			values.refused("personalIdentityNumber", "imports.review.notVisible");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-	}
-
-	/** The participant's stay in the project on the day, if any. */
-	private Optional<EnrollmentView> stay(UUID participant, UUID projectId, LocalDate on, AccessScope scope) {
-		return this.enrollments.ofParticipant(participant, scope)
-			.stream()
-			.filter((e) -> e.projectId().equals(projectId) && !e.startDate().isAfter(on)
-					&& (e.exitDate() == null || !e.exitDate().isBefore(on)))
-			.findFirst();
 	}
 
 	/** The row's values as read, every one that cannot be read a problem. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -30,7 +31,7 @@ import se.steget.imports.ImportReport.Planned;
  */
 @Component
 @Order(6)
-class EmployerImport implements ImportKind {
+class EmployerImport extends TriedKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("organisationNumber", "employer.organisationNumber", "organisationsnummer", "orgnr",
@@ -42,12 +43,10 @@ class EmployerImport implements ImportKind {
 
 	private final Validator validator;
 
-	private final Trial trial;
-
 	EmployerImport(EmployerManagement employers, Validator validator, PlatformTransactionManager transactions) {
+		super(transactions);
 		this.employers = employers;
 		this.validator = validator;
-		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -69,19 +68,14 @@ class EmployerImport implements ImportKind {
 	 * Registers or changes every row's employer, each in its savepoint, and undoes them
 	 * all.
 	 */
+	/**
+	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
+	 * it.
+	 */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress) {
+	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, firstRow, scope));
-	}
-
-	@Override
-	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress, boolean goodRowsOnly) {
-		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, firstRow, scope),
-				(report) -> goodRowsOnly || report.clean());
+		return (row) -> tried(row, mapping, firstRow, scope);
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, Map<String, Integer> firstRow,

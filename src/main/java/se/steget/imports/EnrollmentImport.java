@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -17,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
-import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
@@ -43,7 +43,7 @@ import se.steget.project.TrackView;
  */
 @Component
 @Order(2)
-class EnrollmentImport implements ImportKind {
+class EnrollmentImport extends TriedKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
@@ -73,18 +73,16 @@ class EnrollmentImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final Trial trial;
-
 	EnrollmentImport(ParticipantManagement participants, EnrollmentManagement enrollments, PathManagement paths,
 			TrackManagement tracks, Validator validator, MessageSource messages,
 			PlatformTransactionManager transactions) {
+		super(transactions);
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.paths = paths;
 		this.tracks = tracks;
 		this.validator = validator;
 		this.messages = messages;
-		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -102,22 +100,15 @@ class EnrollmentImport implements ImportKind {
 		return true;
 	}
 
-	/** Makes every row's enrollment, each in its savepoint, and undoes them all. */
+	/**
+	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
+	 * it.
+	 */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress) {
+	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, TrackView> byName = tracksOf(projectId);
 		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, byName, firstRow, scope));
-	}
-
-	@Override
-	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress, boolean goodRowsOnly) {
-		Map<String, TrackView> byName = tracksOf(projectId);
-		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, byName, firstRow, scope),
-				(report) -> goodRowsOnly || report.clean());
+		return (row) -> tried(row, mapping, projectId, byName, firstRow, scope);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -42,7 +43,7 @@ import se.steget.participant.ParticipantManagement.ImportMatch;
  */
 @Component
 @Order(5)
-class HoursImport implements ImportKind {
+class HoursImport extends TriedKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
@@ -61,16 +62,14 @@ class HoursImport implements ImportKind {
 
 	private final Validator validator;
 
-	private final Trial trial;
-
 	HoursImport(ParticipantManagement participants, EnrollmentManagement enrollments, ActivityManagement activities,
 			AttendanceManagement attendance, Validator validator, PlatformTransactionManager transactions) {
+		super(transactions);
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.activities = activities;
 		this.attendance = attendance;
 		this.validator = validator;
-		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -88,23 +87,15 @@ class HoursImport implements ImportKind {
 		return true;
 	}
 
-	/** Records every row's hours, each in its savepoint, and undoes them all. */
+	/**
+	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
+	 * it.
+	 */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress) {
+	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, ActivityView> byTitle = activitiesOf(projectId, scope);
 		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.ofEveryRow(table, progress,
-				(row) -> tried(row, mapping, projectId, byTitle, firstRow, scope));
-	}
-
-	@Override
-	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress, boolean goodRowsOnly) {
-		Map<String, ActivityView> byTitle = activitiesOf(projectId, scope);
-		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, byTitle, firstRow, scope),
-				(report) -> goodRowsOnly || report.clean());
+		return (row) -> tried(row, mapping, projectId, byTitle, firstRow, scope);
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId,
@@ -127,7 +118,7 @@ class HoursImport implements ImportKind {
 					match.isEmpty() ? "imports.error.notRegistered" : "imports.review.notVisible");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-		Optional<EnrollmentView> stay = stay(match.get().id(), projectId, row.on(), scope);
+		Optional<EnrollmentView> stay = Stays.on(this.enrollments, match.get().id(), projectId, row.on(), scope);
 		if (stay.isEmpty()) {
 			values.refused("attendedOn", "imports.error.noStay");
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
@@ -164,15 +155,6 @@ class HoursImport implements ImportKind {
 			.stream()
 			.filter((hours) -> hours.attendedOn().equals(row.on()) && hours.activityId().equals(row.activity().id()))
 			.map(HoursRow::hours)
-			.findFirst();
-	}
-
-	/** The participant's stay in the project on the day, if any. */
-	private Optional<EnrollmentView> stay(UUID participant, UUID projectId, LocalDate on, AccessScope scope) {
-		return this.enrollments.ofParticipant(participant, scope)
-			.stream()
-			.filter((e) -> e.projectId().equals(projectId) && !e.startDate().isAfter(on)
-					&& (e.exitDate() == null || !e.exitDate().isBefore(on)))
 			.findFirst();
 	}
 

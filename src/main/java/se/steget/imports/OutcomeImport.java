@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -45,7 +46,7 @@ import se.steget.participant.ParticipantManagement.ImportMatch;
  */
 @Component
 @Order(4)
-class OutcomeImport implements ImportKind {
+class OutcomeImport extends TriedKind {
 
 	static final List<ImportColumn> COLUMNS = List.of(
 			ImportColumn.required("personalIdentityNumber", "participant.personalIdentityNumber", "personnummer", "pnr",
@@ -69,16 +70,14 @@ class OutcomeImport implements ImportKind {
 
 	private final MessageSource messages;
 
-	private final Trial trial;
-
 	OutcomeImport(ParticipantManagement participants, EnrollmentManagement enrollments, OutcomeManagement outcomes,
 			Validator validator, MessageSource messages, PlatformTransactionManager transactions) {
+		super(transactions);
 		this.participants = participants;
 		this.enrollments = enrollments;
 		this.outcomes = outcomes;
 		this.validator = validator;
 		this.messages = messages;
-		this.trial = new Trial(transactions);
 	}
 
 	@Override
@@ -96,21 +95,15 @@ class OutcomeImport implements ImportKind {
 		return true;
 	}
 
+	/**
+	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
+	 * it.
+	 */
 	@Override
-	public ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress) {
+	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		List<FollowUpPoint> points = this.outcomes.followUpPoints(projectId);
 		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.ofEveryRow(table, progress, (row) -> tried(row, mapping, projectId, points, firstRow, scope));
-	}
-
-	@Override
-	public ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
-			ImportProgress progress, boolean goodRowsOnly) {
-		List<FollowUpPoint> points = this.outcomes.followUpPoints(projectId);
-		Map<String, Integer> firstRow = new HashMap<>();
-		return this.trial.keptIf(table, progress, (row) -> tried(row, mapping, projectId, points, firstRow, scope),
-				(report) -> goodRowsOnly || report.clean());
+		return (row) -> tried(row, mapping, projectId, points, firstRow, scope);
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, List<FollowUpPoint> points,
