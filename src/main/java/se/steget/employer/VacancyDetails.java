@@ -2,6 +2,7 @@ package se.steget.employer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,16 @@ record VacancyDetails(UUID workplaceId, PlaceKind kind, String title, String ssy
 		externalUrl = blankToNull(externalUrl);
 		description = blankToNull(description);
 		requirements = List.copyOf(requirements);
+	}
+
+	/** Whether the two say the same, whatever the order of their requirements. */
+	boolean sameAs(VacancyDetails other) {
+		return Set.copyOf(this.requirements).equals(Set.copyOf(other.requirements))
+				&& new VacancyDetails(this.workplaceId, this.kind, this.title, this.ssykCode, this.municipalityCode,
+						this.country, this.employmentType, this.scopeMin, this.scopeMax, this.publishedOn,
+						this.startsOn, this.deadline, this.positions, this.source, this.externalId, this.externalUrl,
+						this.foundInContactId, this.description, other.requirements)
+					.equals(other);
 	}
 
 	boolean inSweden() {

@@ -171,7 +171,13 @@ public class VacancyForm {
 			.toList();
 	}
 
-	static VacancyForm of(VacancyView v) {
+	/** Whether saving the form would leave the vacancy as it is. */
+	public boolean leaves(VacancyView saved) {
+		return details().sameAs(of(saved).details());
+	}
+
+	/** The form as the vacancy is saved, to change it. */
+	public static VacancyForm of(VacancyView v) {
 		var form = new VacancyForm();
 		form.workplaceId = v.workplaceId();
 		form.kind = v.kind();

@@ -1,16 +1,16 @@
 package se.steget.employer;
 
-import java.time.LocalDate;
-import java.util.Optional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -199,6 +199,30 @@ public class VacancyManagement {
 	/** The ids of every vacancy and place the employer has had. */
 	public List<UUID> idsAt(UUID employerId) {
 		return this.jdbc.sql("select id from vacancy where employer_id = ?").param(employerId).query(UUID.class).list();
+	}
+
+	/**
+	 * The employer's vacancies and places that an imported row is: those with its ad id,
+	 * or, for a row without one, those with its title published on its day.
+	 */
+	public List<VacancyView> sameAs(UUID employerId, String externalId, String title, LocalDate publishedOn) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("employer", employerId);
+		String where;
+		if (externalId != null) {
+			where = " and v.external_id = :externalId";
+			params.put("externalId", externalId);
+		}
+		else {
+			where = " and v.title = :title and v.published_on = :publishedOn";
+			params.put("title", title);
+			params.put("publishedOn", publishedOn);
+		}
+		return withRequirements(this.jdbc
+			.sql("select " + VacancyView.COLUMNS + VacancyView.FROM + " where v.employer_id = :employer" + where)
+			.params(params)
+			.query(VacancyManagement::view)
+			.list());
 	}
 
 	private void checkPlace(UUID employerId, VacancyDetails details) {

@@ -116,7 +116,7 @@ class ContactImport extends TriedKind {
 		var values = new RowValues(line, mapping, new ArrayList<>());
 		Integer earlier = firstRow.putIfAbsent(row.number() + "/" + row.at() + "/" + row.kind(), line.number());
 		if (earlier != null) {
-			values.refused("contactedOn", "imports.error.repeated", earlier);
+			values.refused("contactedOn", "imports.error.repeatedRow", earlier);
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
 		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);

@@ -65,10 +65,6 @@ class EmployerImport extends TriedKind {
 	}
 
 	/**
-	 * Registers or changes every row's employer, each in its savepoint, and undoes them
-	 * all.
-	 */
-	/**
 	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
 	 * it.
 	 */
@@ -92,7 +88,7 @@ class EmployerImport extends TriedKind {
 		String number = OrganisationNumber.parse(form.getOrganisationNumber()).value();
 		Integer earlier = firstRow.putIfAbsent(number, line.number());
 		if (earlier != null) {
-			values.refused("organisationNumber", "imports.error.repeated", earlier);
+			values.refused("organisationNumber", "imports.error.repeatedValue", earlier);
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
 		Optional<EmployerView> existing = this.employers.withNumber(number);

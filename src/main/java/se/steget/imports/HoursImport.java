@@ -109,7 +109,7 @@ class HoursImport extends TriedKind {
 		Integer earlier = firstRow.putIfAbsent(row.number() + "/" + row.on() + "/" + row.activity().id(),
 				line.number());
 		if (earlier != null) {
-			values.refused("attendedOn", "imports.error.repeated", earlier);
+			values.refused("attendedOn", "imports.error.repeatedRow", earlier);
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
 		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);

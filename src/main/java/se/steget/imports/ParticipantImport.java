@@ -302,8 +302,9 @@ class ParticipantImport implements ImportKind {
 
 	private static RowProblem repeated(ImportTable.Row row, String field, List<Integer> others, ColumnMapping mapping) {
 		String rows = String.join(", ", others.stream().map(String::valueOf).toList());
-		return new RowProblem(row.number(), mapping.title(field), mapping.value(row, field), "imports.error.repeated",
-				rows);
+		String messageKey = "personalIdentityNumber".equals(field) ? "imports.error.repeated"
+				: "imports.error.repeatedValue";
+		return new RowProblem(row.number(), mapping.title(field), mapping.value(row, field), messageKey, rows);
 	}
 
 	private static String number(ParticipantForm form) {

@@ -70,6 +70,9 @@ class ImportIntegrationTests {
 	@Autowired
 	private se.steget.employer.EmployerManagement employers;
 
+	@Autowired
+	private se.steget.employer.VacancyManagement vacancies;
+
 	@Test
 	void importsWindows1252WithSemicolonsAsWrittenAndAgainChangesNothing() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -554,6 +557,60 @@ class ImportIntegrationTests {
 		String again = upload(coach, "employers", "arbetsgivare.csv", file.getBytes(StandardCharsets.UTF_8));
 		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(2))
 			.andExpect(jsonPath("$.counts.create").value(0));
+	}
+
+	@Test
+	void vacanciesArePublishedAtTheirEmployerOrChangeTheOneWithTheirAdIdKeepingWhatTheFileLacks() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		String known = TestData.organisationNumber();
+		UUID employer = this.employers.register(new se.steget.employer.EmployerForm(known, "Lagret AB", null),
+				this.data.scope(coach));
+		String ad = TestData.unique("PB");
+		var saved = new se.steget.employer.VacancyForm();
+		saved.setTitle("Gammal rubrik");
+		saved.setSsykCode("9332");
+		saved.setPublishedOn(java.time.LocalDate.of(2026, 10, 1));
+		saved.setExternalId(ad + "-2");
+		saved.setMunicipalityCode("0880");
+		saved.setDescription("Står kvar");
+		saved.setSwedishLevel(se.steget.core.SwedishLevel.values()[0]);
+		UUID old = this.vacancies.publish(employer, saved, this.data.scope(coach));
+		String file = "Organisationsnummer;Rubrik;Yrke;Publicerad;Typ;Kommun;Annons-id;Kompetenser;Länk\n" + known
+				+ ";Lagerarbetare;9332;2026-11-01;Jobb;Kalmar;" + ad + "-1;Truckkort, lager\n" + known
+				+ ";Praktik i köket;Kockar och kallskänkor;20261102;Praktikplats;0880;;;https://example.se/praktik\n"
+				+ TestData.organisationNumber() + ";Okänd;9332;2026-11-01;;;;\n" + known
+				+ ";Lagerarbetare igen;9332;2026-11-01;;;" + ad + "-1;\n" + known + ";Okänt yrke;9999;2026-11-01;;;;\n"
+				+ known + ";Fel dag;9332;2026-13-01;;;;\n" + known + ";Ny rubrik;9332;2026-10-01;;;" + ad + "-2;\n";
+		String id = upload(coach, "vacancies", "jobb.csv", file.getBytes(StandardCharsets.UTF_8));
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(2))
+			.andExpect(jsonPath("$.counts.update").value(1))
+			.andExpect(jsonPath("$.counts.invalid").value(4))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(4, 5, 6, 7);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
+				"imports.error.noEmployer", "imports.error.repeatedValue", "imports.error.occupation",
+				"imports.error.date");
+		assertThat(this.vacancies.idsAt(employer)).as("the check writes nothing").containsExactly(old);
+
+		commit(coach, id, false).andExpect(status().isUnprocessableContent());
+		assertThat(this.vacancies.idsAt(employer)).as("all or nothing").containsExactly(old);
+		commit(coach, id, true).andExpect(jsonPath("$.status").value("IMPORTED"));
+		var after = this.vacancies.findAll(this.vacancies.idsAt(employer));
+		assertThat(after).extracting(se.steget.employer.VacancyView::title)
+			.containsExactlyInAnyOrder("Lagerarbetare", "Praktik i köket", "Ny rubrik");
+		var kitchen = after.stream().filter((v) -> v.title().equals("Praktik i köket")).findFirst().orElseThrow();
+		assertThat(kitchen.ssykCode()).isEqualTo("5120");
+		assertThat(kitchen.kind()).isEqualTo(se.steget.employer.PlaceKind.INTERNSHIP);
+		var changed = this.vacancies.get(old, this.data.scope(coach));
+		assertThat(changed.description()).as("what the file lacks is kept").isEqualTo("Står kvar");
+		assertThat(changed.requirements()).hasSize(1);
+
+		String again = upload(coach, "vacancies", "jobb.csv", file.getBytes(StandardCharsets.UTF_8));
+		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(3))
+			.andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.update").value(0));
 	}
 
 	private String upload(UUID who, String name, byte[] bytes) throws Exception {

@@ -157,7 +157,7 @@ class ProjectImportIntegrationTests {
 			.getContentAsString();
 		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(3, 4, 5, 6, 8);
 		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
-				"error.participantHours", "imports.error.repeated", "error.notInActivity", "imports.error.activity",
+				"error.participantHours", "imports.error.repeatedRow", "error.notInActivity", "imports.error.activity",
 				"error.dayOver");
 		assertThat(hours(stay)).as("the check writes nothing").isEmpty();
 
@@ -226,7 +226,7 @@ class ProjectImportIntegrationTests {
 		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(4, 5, 6, 7, 8, 9);
 		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly(
 				"imports.error.noStay", "imports.error.choice", "error.duration", "imports.error.notRegistered",
-				"imports.error.repeated", "imports.error.time");
+				"imports.error.repeatedRow", "imports.error.time");
 		commit(coach, id, false).andExpect(status().isUnprocessableContent());
 		assertThat(contacts(stay)).as("nothing half-imported").isEmpty();
 
@@ -346,7 +346,7 @@ class ProjectImportIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("projectId"));
 		this.mvc
 			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "i.csv", "text/csv", file))
-				.param("kind", "vacancies")
+				.param("kind", "documents")
 				.with(basic(coach)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
