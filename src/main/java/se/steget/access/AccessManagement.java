@@ -238,6 +238,74 @@ public class AccessManagement {
 		}
 	}
 
+	/**
+	 * The account with this username as its form, with its id and the projects its user
+	 * belongs to: what an import of staff compares a row with.
+	 */
+	public Optional<ListedAccount> listedAccount(String username) {
+		return this.accounts.findByUsername(username)
+			.map((account) -> new ListedAccount(account.getId(), UserForm.of(account),
+					Set.copyOf(this.jdbc.sql("select project_id from project_membership where user_id = ?")
+						.param(account.getId())
+						.query(UUID.class)
+						.list())));
+	}
+
+	/**
+	 * Creates an account from a file of staff, by the user page's rules but for the
+	 * password: it has none that anyone knows, so its user signs in through the identity
+	 * broker, or once an administrator has set one on the user page.
+	 */
+	@Transactional
+	public UUID createListedAccount(UserForm form, AccessScope scope) {
+		requireAdministrator(scope);
+		List<RejectedInputException> problems = new ArrayList<>();
+		if (this.accounts.existsByUsername(form.getUsername())) {
+			problems.add(new RejectedInputException("username", "error.usernameTaken"));
+		}
+		problems.addAll(problems(null, false, form.details()));
+		RejectedInputException.throwIfAny(problems);
+		var account = new UserAccount(form.getUsername(), this.passwordEncoder.encode(unknownPassword()));
+		describe(account, form.details());
+		try {
+			return this.accounts.save(account).getId();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RejectedInputException("username", "error.usernameTaken");
+		}
+	}
+
+	/** Changes an account from a file of staff; its password stays. */
+	@Transactional
+	public void changeListedAccount(UUID id, UserForm form, AccessScope scope) {
+		requireAdministrator(scope);
+		updateAccount(id, form.details(), null, form.getVersion());
+	}
+
+	/** Makes the user a member of the project, if not one already. */
+	@Transactional
+	public void addMember(UUID projectId, UUID userId, AccessScope scope) {
+		requireAdministrator(scope);
+		this.jdbc
+			.sql("insert into project_membership (project_id, user_id) select :project, :user where not exists"
+					+ " (select 1 from project_membership where project_id = :project and user_id = :user)")
+			.param("project", projectId)
+			.param("user", userId)
+			.update();
+	}
+
+	private static void requireAdministrator(AccessScope scope) {
+		if (!scope.allProjects() || scope.role() != Role.ADMINISTRATOR) {
+			throw new org.springframework.security.access.AccessDeniedException("Accounts are the administrator's");
+		}
+	}
+
+	private static String unknownPassword() {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		return java.util.Base64.getEncoder().encodeToString(random);
+	}
+
 	/** Changes an account, and its password when a new one is given. */
 	@Transactional
 	void updateAccount(UUID id, AccountDetails details, String newPassword, Integer expectedVersion) {

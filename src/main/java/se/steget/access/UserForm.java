@@ -13,9 +13,10 @@ import se.steget.core.Difference;
 import se.steget.core.Municipalities;
 
 /**
- * The user page's form. The password is required for a new user and optional on edit.
+ * The user page's form, and a row of a staff file. The password is required for a new
+ * user on the page and optional on edit; an account from a file has none.
  */
-class UserForm {
+public class UserForm {
 
 	@NotBlank(message = "{error.required}")
 	@Pattern(regexp = "[a-z0-9._-]{3,100}", message = "{error.username}")
@@ -66,7 +67,7 @@ class UserForm {
 	}
 
 	/** The fields saved differently from what this form says, after a stale save. */
-	List<Difference> differencesFrom(UserForm saved) {
+	public List<Difference> differencesFrom(UserForm saved) {
 		return Difference.builder()
 			.text("user.displayName", saved.displayName, this.displayName)
 			.text("user.email", saved.email, this.email)

@@ -55,7 +55,7 @@ class ImportController {
 	String list(Model model) {
 		model.addAttribute("imports", this.imports.list(this.currentUser.scope()));
 		model.addAttribute("projects", this.projects.visible(this.currentUser.scope()));
-		model.addAttribute("kinds", this.imports.kinds());
+		model.addAttribute("kinds", this.imports.kinds(this.currentUser.scope()));
 		model.addAttribute("maxMegabytes", this.properties.maxFileMegabytes());
 		model.addAttribute("maxRows", this.properties.maxRows());
 		return "imports/list";

@@ -23,6 +23,11 @@ interface ImportKind {
 	/** Whether a file of this kind is imported into a project. */
 	boolean inProject();
 
+	/** Whether the user may import records of this kind: anyone who registers people. */
+	default boolean allowedFor(AccessScope scope) {
+		return true;
+	}
+
 	/** Checks every row, writing nothing; told of each row checked. */
 	ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress);

@@ -90,7 +90,7 @@ public class ImportManagement {
 	public UUID upload(String kindName, UUID projectId, String fileName, byte[] content, AccessScope scope) {
 		requireImporter(scope);
 		ImportKind kind = this.kinds.get((kindName == null) ? "" : kindName);
-		if (kind == null) {
+		if (kind == null || !kind.allowedFor(scope)) {
 			throw new RejectedInputException("kind", "imports.error.kind");
 		}
 		if (kind.inProject() && projectId == null) {
@@ -150,9 +150,9 @@ public class ImportManagement {
 	public record Limits(int maxFileMegabytes, int maxRows) {
 	}
 
-	/** The names of the kinds of record that can be imported. */
-	public List<String> kinds() {
-		return List.copyOf(this.kinds.keySet());
+	/** The names of the kinds of record that the user may import. */
+	public List<String> kinds(AccessScope scope) {
+		return this.kinds.values().stream().filter((kind) -> kind.allowedFor(scope)).map(ImportKind::name).toList();
 	}
 
 	/** The columns a job's kind takes. */

@@ -73,6 +73,15 @@ class ImportIntegrationTests {
 	@Autowired
 	private se.steget.employer.VacancyManagement vacancies;
 
+	@Autowired
+	private se.steget.access.AccessManagement access;
+
+	@Autowired
+	private se.steget.project.ProjectManagement projects;
+
+	@Autowired
+	private ImportManagement imports;
+
 	@Test
 	void importsWindows1252WithSemicolonsAsWrittenAndAgainChangesNothing() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -609,6 +618,66 @@ class ImportIntegrationTests {
 
 		String again = upload(coach, "vacancies", "jobb.csv", file.getBytes(StandardCharsets.UTF_8));
 		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(3))
+			.andExpect(jsonPath("$.counts.create").value(0))
+			.andExpect(jsonPath("$.counts.update").value(0));
+	}
+
+	@Test
+	void staffAccountsAreMadeOrChangedByUsernameWithTheirProjectsByAnAdministratorOnly() throws Exception {
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		UUID project = this.data.project();
+		String projectName = this.projects.nameOf(project).orElseThrow();
+		String known = TestData.unique("kand");
+		UUID knownId = this.access.createUser(known, TestData.PASSWORD, "Gammalt Namn", Role.STAFF,
+				se.steget.access.StaffFunction.COACH);
+		String fresh = TestData.unique("ny");
+		String file = "Användarnamn;Namn;Roll;E-post;Yrkesroll;Kommun;Projekt\n" + fresh
+				+ ";Nya Handläggaren;Handläggare;" + fresh + "@example.se;Arbetsförmedlare;;" + projectName + "\n"
+				+ known + ";Nytt Namn;Handläggare;;;;" + projectName + "\n" + "A B;Fel Namn;Handläggare;;;;\n" + fresh
+				+ ";Igen;Handläggare;;;;\n" + TestData.unique("koord")
+				+ ";Koordinatorn;Handläggare;;Kommunal koordinator;;\n" + TestData.unique("proj")
+				+ ";Projektlös;Handläggare;;;;Finns inte\n" + TestData.unique("chef") + ";Chefen;Chef;;;;\n";
+		byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+
+		UUID coach = this.data.user(Role.STAFF);
+		this.mvc
+			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "personal.csv", "text/csv", bytes))
+				.param("kind", "staff")
+				.with(basic(coach)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("kind"));
+		assertThat(this.imports.kinds(this.data.scope(coach))).doesNotContain("staff");
+
+		String id = upload(admin, "staff", "personal.csv", bytes);
+		String report = check(admin, id).andExpect(jsonPath("$.counts.create").value(1))
+			.andExpect(jsonPath("$.counts.update").value(1))
+			.andExpect(jsonPath("$.counts.invalid").value(5))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<Integer>>read(report, "$.problems[*].row")).containsExactly(4, 5, 6, 7, 8);
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey")).containsExactly("error.username",
+				"imports.error.repeatedValue", "error.coordinatorMunicipality", "imports.error.projectName",
+				"imports.error.choice");
+		assertThat(this.access.listedAccount(fresh)).as("the check writes nothing").isEmpty();
+
+		commit(admin, id, true).andExpect(jsonPath("$.status").value("IMPORTED"));
+		var made = this.access.listedAccount(fresh).orElseThrow();
+		assertThat(made.form().getDisplayName()).isEqualTo("Nya Handläggaren");
+		assertThat(made.form().getStaffFunction()).isEqualTo(se.steget.access.StaffFunction.EMPLOYMENT_OFFICER);
+		assertThat(made.projectIds()).containsExactly(project);
+		var changed = this.access.listedAccount(known).orElseThrow();
+		assertThat(changed.form().getDisplayName()).isEqualTo("Nytt Namn");
+		assertThat(changed.form().getStaffFunction()).as("a blank cell keeps what was saved")
+			.isEqualTo(se.steget.access.StaffFunction.COACH);
+		assertThat(changed.projectIds()).containsExactly(project);
+		this.mvc.perform(get("/api/v1/imports").with(httpBasic(known, TestData.PASSWORD))).andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/imports").with(httpBasic(fresh, TestData.PASSWORD)))
+			.andExpect(status().isUnauthorized());
+		assertThat(knownId).isEqualTo(changed.id());
+
+		String again = upload(admin, "staff", "personal.csv", bytes);
+		check(admin, again).andExpect(jsonPath("$.counts.unchanged").value(2))
 			.andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.update").value(0));
 	}
