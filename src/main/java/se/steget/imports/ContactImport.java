@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -101,13 +100,14 @@ class ContactImport extends TriedKind {
 	 * it.
 	 */
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, Integer> firstRow = new HashMap<>();
-		return (row) -> tried(row, mapping, projectId, firstRow, scope);
+		var people = new RegisteredPeople(this.participants, mapping, scope);
+		return Planner.reading(people::readFor, (row) -> tried(row, mapping, projectId, people, firstRow, scope));
 	}
 
-	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, Integer> firstRow,
-			AccessScope scope) {
+	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, RegisteredPeople people,
+			Map<String, Integer> firstRow, AccessScope scope) {
 		List<RowProblem> problems = new ArrayList<>();
 		Row row = row(line, mapping, problems);
 		if (!problems.isEmpty()) {
@@ -119,7 +119,7 @@ class ContactImport extends TriedKind {
 			values.refused("contactedOn", "imports.error.repeatedRow", earlier);
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);
+		Optional<ImportMatch> match = people.match(row.number());
 		if (match.isEmpty() || !match.get().visible()) {
 			values.refused("personalIdentityNumber",
 					match.isEmpty() ? "imports.error.notRegistered" : "imports.review.notVisible");

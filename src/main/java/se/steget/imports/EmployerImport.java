@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -69,7 +68,7 @@ class EmployerImport extends TriedKind {
 	 * it.
 	 */
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, Integer> firstRow = new HashMap<>();
 		return (row) -> tried(row, mapping, firstRow, scope);
 	}

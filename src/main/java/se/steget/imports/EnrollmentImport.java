@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -105,17 +104,24 @@ class EnrollmentImport extends TriedKind {
 	 * it.
 	 */
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, TrackView> byName = tracksOf(projectId);
 		Map<String, Integer> firstRow = new HashMap<>();
-		return (row) -> tried(row, mapping, projectId, byName, firstRow, scope);
+		var people = new RegisteredPeople(this.participants, mapping, scope);
+		Map<UUID, List<EnrollmentView>> stays = new HashMap<>();
+		return Planner.reading((rows) -> {
+			people.readFor(rows);
+			stays.clear();
+			stays.putAll(this.enrollments.ofParticipants(people.visibleIds(), scope));
+		}, (row) -> tried(row, mapping, projectId, byName, people, stays, firstRow, scope));
 	}
 
 	/**
 	 * One row tried in a savepoint of its own: what importing it does, or why it cannot.
 	 */
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, TrackView> byName,
-			Map<String, Integer> firstRow, AccessScope scope) {
+			RegisteredPeople people, Map<UUID, List<EnrollmentView>> stays, Map<String, Integer> firstRow,
+			AccessScope scope) {
 		List<RowProblem> problems = new ArrayList<>();
 		Row row = row(line, mapping, byName, problems);
 		if (!problems.isEmpty()) {
@@ -125,7 +131,7 @@ class EnrollmentImport extends TriedKind {
 		if (earlier != null) {
 			return invalid(row, "personalIdentityNumber", "imports.error.repeated", earlier);
 		}
-		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);
+		Optional<ImportMatch> match = people.match(row.number());
 		if (match.isEmpty()) {
 			return invalid(row, "personalIdentityNumber", "imports.error.notRegistered");
 		}
@@ -134,7 +140,7 @@ class EnrollmentImport extends TriedKind {
 					List.of(new RowProblem(line.number(), "", "", "imports.review.notVisible")));
 		}
 		row = row.of(match.get().id());
-		Optional<EnrollmentView> existing = existing(row, projectId, scope);
+		Optional<EnrollmentView> existing = existing(row, projectId, stays);
 		if (existing.isPresent() && (row.exit() == null || existing.get().exitDate() != null)) {
 			return new Planned(line.number(), Action.UNCHANGED, existing.get().id(), List.of());
 		}
@@ -196,8 +202,12 @@ class EnrollmentImport extends TriedKind {
 		FormRules.refuseInvalid(this.validator, form);
 	}
 
-	private Optional<EnrollmentView> existing(Row row, UUID projectId, AccessScope scope) {
-		return this.enrollments.ofParticipant(row.participantId(), scope)
+	/**
+	 * The stay the row is, among the person's stays read for its batch: a stay an earlier
+	 * row of the batch made has another start, or the row repeats that row.
+	 */
+	private static Optional<EnrollmentView> existing(Row row, UUID projectId, Map<UUID, List<EnrollmentView>> stays) {
+		return stays.getOrDefault(row.participantId(), List.of())
 			.stream()
 			.filter((e) -> e.projectId().equals(projectId) && e.startDate().equals(row.start()))
 			.findFirst();

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -92,14 +91,17 @@ class HoursImport extends TriedKind {
 	 * it.
 	 */
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, ActivityView> byTitle = activitiesOf(projectId, scope);
 		Map<String, Integer> firstRow = new HashMap<>();
-		return (row) -> tried(row, mapping, projectId, byTitle, firstRow, scope);
+		var people = new RegisteredPeople(this.participants, mapping, scope);
+		return Planner.reading(people::readFor,
+				(row) -> tried(row, mapping, projectId, byTitle, people, firstRow, scope));
 	}
 
 	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId,
-			Map<String, ActivityView> byTitle, Map<String, Integer> firstRow, AccessScope scope) {
+			Map<String, ActivityView> byTitle, RegisteredPeople people, Map<String, Integer> firstRow,
+			AccessScope scope) {
 		List<RowProblem> problems = new ArrayList<>();
 		Row row = row(line, mapping, byTitle, problems);
 		if (!problems.isEmpty()) {
@@ -112,7 +114,7 @@ class HoursImport extends TriedKind {
 			values.refused("attendedOn", "imports.error.repeatedRow", earlier);
 			return new Planned(line.number(), Action.INVALID, null, values.problems());
 		}
-		Optional<ImportMatch> match = this.participants.importMatch(row.number(), scope);
+		Optional<ImportMatch> match = people.match(row.number());
 		if (match.isEmpty() || !match.get().visible()) {
 			values.refused("personalIdentityNumber",
 					match.isEmpty() ? "imports.error.notRegistered" : "imports.review.notVisible");

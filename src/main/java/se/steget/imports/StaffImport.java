@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.validation.Validator;
 
@@ -88,7 +87,7 @@ class StaffImport extends TriedKind {
 	}
 
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, UUID> projectsByName = new HashMap<>();
 		this.projects.visible(scope).forEach((p) -> projectsByName.put(ImportValues.key(p.name()), p.id()));
 		Map<String, Integer> firstRow = new HashMap<>();

@@ -3,7 +3,6 @@ package se.steget.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -12,6 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.imports.ImportReport.Planned;
+import se.steget.imports.TriedKind.Planner;
 
 /**
  * How a check tries the writes of records that belong to a case: every row written as its
@@ -21,6 +21,9 @@ import se.steget.imports.ImportReport.Planned;
  */
 final class Trial {
 
+	/** Rows told to a planner at once, ahead of planning them. */
+	static final int BATCH = 500;
+
 	private final TransactionTemplate savepoint;
 
 	Trial(PlatformTransactionManager transactions) {
@@ -29,7 +32,7 @@ final class Trial {
 	}
 
 	/** Plans every row, its writes tried, and undoes all of them: a check. */
-	ImportReport ofEveryRow(ImportTable table, ImportProgress progress, Function<ImportTable.Row, Planned> plan) {
+	ImportReport ofEveryRow(ImportTable table, ImportProgress progress, Planner plan) {
 		return keptIf(table, progress, plan, (report) -> false);
 	}
 
@@ -38,14 +41,17 @@ final class Trial {
 	 * keep (an import whose rows are all good, or that wants the good rows only): then
 	 * the report names the record each created row wrote. Otherwise undoes all of them.
 	 */
-	ImportReport keptIf(ImportTable table, ImportProgress progress, Function<ImportTable.Row, Planned> plan,
-			Predicate<ImportReport> keep) {
+	ImportReport keptIf(ImportTable table, ImportProgress progress, Planner plan, Predicate<ImportReport> keep) {
 		return this.savepoint.execute((all) -> {
 			List<Planned> rows = new ArrayList<>();
+			List<ImportTable.Row> batch = new ArrayList<>(BATCH);
 			table.forEach((row) -> {
-				rows.add(plan.apply(row));
-				progress.row();
+				batch.add(row);
+				if (batch.size() == BATCH) {
+					planBatch(batch, plan, rows, progress);
+				}
 			});
+			planBatch(batch, plan, rows, progress);
 			var report = new ImportReport(table.size(), rows);
 			if (keep.test(report)) {
 				return report;
@@ -53,6 +59,19 @@ final class Trial {
 			all.setRollbackOnly();
 			return report.withoutCreatedRecords();
 		});
+	}
+
+	private static void planBatch(List<ImportTable.Row> batch, Planner plan, List<Planned> rows,
+			ImportProgress progress) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		plan.ahead(batch);
+		for (ImportTable.Row row : batch) {
+			rows.add(plan.plan(row));
+			progress.row();
+		}
+		batch.clear();
 	}
 
 	/**

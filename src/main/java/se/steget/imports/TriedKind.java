@@ -1,6 +1,8 @@
 package se.steget.imports;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +27,38 @@ abstract class TriedKind implements ImportKind {
 	 * What plans the rows of one pass through the file, one at a time and in order, each
 	 * meeting the rows above it: made again for each pass.
 	 */
-	abstract Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope);
+	abstract Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope);
+
+	/**
+	 * Plans rows one at a time; told of each batch of rows before they are planned, to
+	 * read what they need at once.
+	 */
+	@FunctionalInterface
+	interface Planner {
+
+		Planned plan(ImportTable.Row row);
+
+		default void ahead(List<ImportTable.Row> rows) {
+		}
+
+		/** A planner that reads ahead for each batch. */
+		static Planner reading(Consumer<List<ImportTable.Row>> ahead, Function<ImportTable.Row, Planned> plan) {
+			return new Planner() {
+
+				@Override
+				public Planned plan(ImportTable.Row row) {
+					return plan.apply(row);
+				}
+
+				@Override
+				public void ahead(List<ImportTable.Row> rows) {
+					ahead.accept(rows);
+				}
+
+			};
+		}
+
+	}
 
 	@Override
 	public final ImportReport check(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,

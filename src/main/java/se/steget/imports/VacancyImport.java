@@ -98,7 +98,7 @@ class VacancyImport extends TriedKind {
 	}
 
 	@Override
-	Function<ImportTable.Row, Planned> planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
+	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, Integer> firstRow = new HashMap<>();
 		return (row) -> tried(row, mapping, firstRow, scope);
 	}

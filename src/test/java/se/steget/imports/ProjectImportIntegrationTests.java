@@ -111,6 +111,33 @@ class ProjectImportIntegrationTests {
 	}
 
 	@Test
+	void rowsPastTheFirstBatchFindTheirPeopleAndStaysAndMeetTheRowsOfEarlierBatches() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		List<String> numbers = new java.util.ArrayList<>();
+		for (int i = 0; i < Trial.BATCH + 20; i++) {
+			numbers.add(registered(coach));
+		}
+		StringBuilder file = new StringBuilder("Personnummer;Startdatum\n");
+		numbers.forEach((n) -> file.append(n).append(';').append(TODAY.minusDays(30)).append('\n'));
+		file.append(numbers.get(0)).append(';').append(TODAY.minusDays(10)).append('\n');
+		String id = upload(coach, "enrollments", project, file.toString());
+		String report = check(coach, id).andExpect(jsonPath("$.counts.create").value(numbers.size()))
+			.andExpect(jsonPath("$.counts.invalid").value(1))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(JsonPath.<List<String>>read(report, "$.problems[*].messageKey"))
+			.as("the last row, in the second batch, meets the first row's stay")
+			.containsExactly("error.overlappingEnrollment");
+		commit(coach, id, true).andExpect(jsonPath("$.counts.create").value(numbers.size()));
+
+		String again = upload(coach, "enrollments", project, file.toString());
+		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(numbers.size()))
+			.andExpect(jsonPath("$.counts.create").value(0));
+	}
+
+	@Test
 	void anAllOrNothingImportThatMeetsARowChangedSinceTheCheckWritesNone() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
 		UUID project = this.data.project(coach);
