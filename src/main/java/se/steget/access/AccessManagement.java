@@ -1,6 +1,8 @@
 package se.steget.access;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,8 @@ import se.steget.core.StaleEditException;
 public class AccessManagement {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final String STAFF_COLUMNS = "u.id, u.display_name, u.role, u.staff_function, u.organisation_id";
 
@@ -295,15 +300,15 @@ public class AccessManagement {
 	}
 
 	private static void requireAdministrator(AccessScope scope) {
-		if (!scope.allProjects() || scope.role() != Role.ADMINISTRATOR) {
-			throw new org.springframework.security.access.AccessDeniedException("Accounts are the administrator's");
+		if (scope.role() != Role.ADMINISTRATOR) {
+			throw new AccessDeniedException("Accounts are the administrator's");
 		}
 	}
 
 	private static String unknownPassword() {
 		byte[] random = new byte[32];
-		new java.security.SecureRandom().nextBytes(random);
-		return java.util.Base64.getEncoder().encodeToString(random);
+		RANDOM.nextBytes(random);
+		return Base64.getEncoder().encodeToString(random);
 	}
 
 	/** Changes an account, and its password when a new one is given. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
@@ -64,6 +65,11 @@ class VacancyImport extends TriedKind {
 			ImportColumn.optional("skillsWanted", "vacancy.skillsWanted", "meriterande", "merits"),
 			ImportColumn.optional("languagesRequired", "vacancy.languagesRequired", "språk", "languages"),
 			ImportColumn.optional("drivingLicence", "vacancy.drivingLicence", "körkort", "driving licence"));
+
+	/** The occupations' codes by their names as compared; the first of a name kept. */
+	private static final Map<String, String> OCCUPATIONS_BY_NAME = Occupations.all()
+		.stream()
+		.collect(Collectors.toMap((o) -> ImportValues.key(o.name()), Occupation::code, (first, next) -> first));
 
 	private final EmployerManagement employers;
 
@@ -225,16 +231,9 @@ class VacancyImport extends TriedKind {
 
 	/** An occupation of SSYK 2012 by its four-digit code or its name. */
 	static Optional<String> occupation(String text) {
-		Optional<Occupation> byCode = Occupations.find(text.strip());
-		if (byCode.isPresent()) {
-			return byCode.map(Occupation::code);
-		}
-		String key = ImportValues.key(text);
-		return Occupations.all()
-			.stream()
-			.filter((o) -> ImportValues.key(o.name()).equals(key))
+		return Occupations.find(text.strip())
 			.map(Occupation::code)
-			.findFirst();
+			.or(() -> Optional.ofNullable(OCCUPATIONS_BY_NAME.get(ImportValues.key(text))));
 	}
 
 	private static Planned invalid(RowValues values) {
