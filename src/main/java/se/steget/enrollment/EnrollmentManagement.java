@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -19,7 +20,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessManagement;
 import se.steget.participant.ParticipantSummary;
@@ -59,8 +63,17 @@ public class EnrollmentManagement {
 
 	private final ExitCorrections corrections;
 
+	/**
+	 * A savepoint around writing a batch of enrollments, so that a refused batch leaves
+	 * the transaction usable for writing them one by one.
+	 */
+	private final TransactionTemplate savepoint;
+
 	EnrollmentManagement(Enrollments enrollments, JdbcClient jdbc, ParticipantManagement participants,
-			ProjectManagement projects, AccessManagement access, ExitCorrections corrections, Clock clock) {
+			ProjectManagement projects, AccessManagement access, ExitCorrections corrections, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.enrollments = enrollments;
 		this.corrections = corrections;
 		this.jdbc = jdbc;
@@ -214,24 +227,116 @@ public class EnrollmentManagement {
 
 	@Transactional
 	public UUID enroll(EnrollmentForm form, AccessScope scope) {
-		this.participants.enrollable(form.getParticipantId(), scope);
-		ProjectView project = projectFor(form.getProjectId(), scope);
-		UUID responsible = (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
+		Enrolled enrolled = enrollAll(List.of(form), scope).get(0);
+		if (enrolled.refused()) {
+			throw enrolled.refusal();
+		}
+		return enrolled.id();
+	}
+
+	/** What enrolling one of many came to: the enrollment made, or why it was refused. */
+	public record Enrolled(UUID id, RuntimeException refusal) {
+
+		public boolean refused() {
+			return this.refusal != null;
+		}
+
+	}
+
+	/**
+	 * Enrolls many as {@link #enroll} enrolls one, each form held to the same rules and
+	 * meeting the forms before it, with the people's rows held, their stays read and the
+	 * enrollments written once for them all: a refused form leaves the others. For up to
+	 * a thousand forms at a time.
+	 */
+	@Transactional
+	public List<Enrolled> enrollAll(List<EnrollmentForm> forms, AccessScope scope) {
+		Set<UUID> enrollable = this.participants
+			.enrollableAmong(forms.stream().map(EnrollmentForm::getParticipantId).collect(Collectors.toSet()), scope);
+		if (!enrollable.isEmpty()) {
+			this.participants.lockForEnrollment(enrollable);
+		}
+		var stays = new Stays(staysOf(enrollable));
+		Map<UUID, ProjectView> projects = new HashMap<>();
+		Enrolled[] results = new Enrolled[forms.size()];
+		Map<Integer, Enrollment> accepted = new LinkedHashMap<>();
+		for (int i = 0; i < forms.size(); i++) {
+			EnrollmentForm form = forms.get(i);
+			try {
+				if (!enrollable.contains(form.getParticipantId())) {
+					throw new NotFoundException("Participant");
+				}
+				ProjectView project = projects.computeIfAbsent(form.getProjectId(), (id) -> projectFor(id, scope));
+				checkStart(form.getStartDate(), responsible(form, scope), project);
+				stays.requireNoOverlap(form.getParticipantId(), form.getProjectId(), form.getStartDate());
+				accepted.put(i, enrollment(form, scope));
+				stays.add(form.getParticipantId(), form.getProjectId(), form.getStartDate());
+			}
+			catch (RejectedInputException | NotFoundException refused) {
+				results[i] = new Enrolled(null, refused);
+			}
+		}
+		if (!accepted.isEmpty() && !saved(accepted.values())) {
+			accepted.replaceAll((i, tried) -> enrollment(forms.get(i), scope));
+			accepted.entrySet().removeIf((tried) -> !saved(List.of(tried.getValue())));
+		}
+		accepted.forEach((i, enrollment) -> results[i] = new Enrolled(enrollment.getId(), null));
+		for (int i = 0; i < results.length; i++) {
+			if (results[i] == null) { // refused by the database, written on its own
+				results[i] = new Enrolled(null, new RejectedInputException("startDate", "error.overlappingEnrollment"));
+			}
+		}
+		markEnrolled(accepted.values());
+		return List.of(results);
+	}
+
+	private static UUID responsible(EnrollmentForm form, AccessScope scope) {
+		return (form.getResponsibleUserId() == null && scope.role() == Role.STAFF) ? scope.userId()
 				: form.getResponsibleUserId();
-		checkStart(form.getStartDate(), responsible, project);
-		this.participants.lockForEnrollment(form.getParticipantId());
-		requireNoOverlap(form.getParticipantId(), form.getProjectId(), null, form.getStartDate(), null, "startDate");
+	}
+
+	private static Enrollment enrollment(EnrollmentForm form, AccessScope scope) {
+		UUID responsible = responsible(form, scope);
 		var enrollment = Enrollment.enroll(form.getParticipantId(), form.getProjectId(), form.getStartDate(),
 				responsible, form.isActive());
 		enrollment.change(form.getStartDate(), responsible, form.getParticipationPercent(), form.getPlannedEndDate());
-		this.participants.markEnrolled(form.getParticipantId(), form.getStartDate());
+		return enrollment;
+	}
+
+	/**
+	 * Writes the enrollments in one batch, or none of them when the database refuses one:
+	 * PostgreSQL's exclusion constraint, for an overlap that came past the check.
+	 * Refused, the caller writes each on its own so that the refusal names its form.
+	 */
+	private boolean saved(Collection<Enrollment> made) {
 		try {
-			return this.enrollments.save(enrollment).getId();
+			this.savepoint.executeWithoutResult((status) -> this.enrollments.saveAll(made));
+			return true;
 		}
 		catch (DataIntegrityViolationException ex) {
-			// PostgreSQL's exclusion constraint, for what came past the check
-			throw new RejectedInputException("startDate", "error.overlappingEnrollment");
+			return false;
 		}
+	}
+
+	private void markEnrolled(Collection<Enrollment> made) {
+		Map<UUID, LocalDate> firstStart = new HashMap<>();
+		made.forEach((e) -> firstStart.merge(e.getParticipantId(), e.getStartDate(), (a, b) -> a.isBefore(b) ? a : b));
+		this.participants.markEnrolled(firstStart);
+	}
+
+	private Map<UUID, List<Stays.Stay>> staysOf(Set<UUID> people) {
+		Map<UUID, List<Stays.Stay>> byPerson = new HashMap<>();
+		List<UUID> ids = List.copyOf(people);
+		for (int from = 0; from < ids.size(); from += 1000) {
+			this.jdbc
+				.sql("select participant_id, project_id, start_date, exit_date from enrollment"
+						+ " where participant_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.query(Stays.Stay.class)
+				.list()
+				.forEach((stay) -> byPerson.computeIfAbsent(stay.participantId(), (k) -> new ArrayList<>()).add(stay));
+		}
+		return byPerson;
 	}
 
 	@Transactional

@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,8 +64,12 @@ public class ParticipantManagement {
 	 */
 	private final TransactionTemplate savepoint;
 
-	ParticipantManagement(Participants participants, JdbcClient jdbc, ParticipantCases cases, Clock clock,
-			PlatformTransactionManager transactions) {
+	/** For writing to many people's rows in one batch. */
+	private final JdbcTemplate batch;
+
+	ParticipantManagement(Participants participants, JdbcClient jdbc, JdbcTemplate batch, ParticipantCases cases,
+			Clock clock, PlatformTransactionManager transactions) {
+		this.batch = batch;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.participants = participants;
@@ -214,6 +219,26 @@ public class ParticipantManagement {
 		return find(id, scope).or(() -> lookedUp(id, scope)).orElseThrow(() -> new NotFoundException("Participant"));
 	}
 
+	/**
+	 * Those of these people the user may enroll, as {@link #enrollable} asks of one, in
+	 * two queries.
+	 */
+	public Set<UUID> enrollableAmong(Collection<UUID> ids, AccessScope scope) {
+		Set<UUID> enrollable = visibleAmong(List.copyOf(ids), scope);
+		List<UUID> rest = ids.stream().filter((id) -> !enrollable.contains(id)).toList();
+		if (!rest.isEmpty() && scope.seesPeople()) {
+			enrollable.addAll(this.jdbc
+				.sql("select distinct participant_id from participant_lookup where participant_id in (:ids)"
+						+ " and user_id = :user and looked_up_at > :since")
+				.param("ids", rest)
+				.param("user", scope.userId())
+				.param("since", LocalDateTime.now(this.clock).minusHours(LOOKUP_VALID_HOURS))
+				.query(UUID.class)
+				.list());
+		}
+		return enrollable;
+	}
+
 	private Optional<ParticipantSummary> lookedUp(UUID id, AccessScope scope) {
 		if (!scope.seesPeople()) {
 			return Optional.empty();
@@ -228,18 +253,34 @@ public class ParticipantManagement {
 
 	@Transactional
 	public UUID register(ParticipantForm form, AccessScope scope) {
-		RejectedInputException.throwIfAny(form.identityProblems(LocalDate.now(this.clock)));
-		ParticipantDetails details = form.details();
+		return registerAll(List.of(form), scope).get(0);
+	}
+
+	/**
+	 * Registers people as {@link #register} registers one, all or none: every form held
+	 * to the same rules, whether a number or external id is taken asked once for them
+	 * all, and the people written in one batch, in the order of the forms.
+	 */
+	@Transactional
+	public List<UUID> registerAll(List<ParticipantForm> forms, AccessScope scope) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<ParticipantDetails> details = new ArrayList<>(forms.size());
+		for (ParticipantForm form : forms) {
+			RejectedInputException.throwIfAny(form.identityProblems(today));
+			details.add(form.details());
+		}
 		requireUnique(details, null);
+		List<Participant> registered = details.stream()
+			.map((person) -> Participant.register(person, scope.userId(), this.clock.instant()))
+			.toList();
 		try {
-			return this.savepoint.execute((status) -> this.participants
-				.save(Participant.register(details, scope.userId(), this.clock.instant()))
-				.getId());
+			this.savepoint.executeWithoutResult((status) -> this.participants.saveAll(registered));
 		}
 		catch (DuplicateKeyException ex) {
 			// registered by someone else a moment ago
 			throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
 		}
+		return registered.stream().map(Participant::getId).toList();
 	}
 
 	@Transactional
@@ -249,7 +290,7 @@ public class ParticipantManagement {
 		ParticipantForm complete = form.withHiddenIdentityOf(participant);
 		RejectedInputException.throwIfAny(complete.identityProblems(LocalDate.now(this.clock)));
 		ParticipantDetails details = complete.details();
-		requireUnique(details, id);
+		requireUnique(List.of(details), id);
 		participant.update(details);
 		StaleEdits.refused(() -> this.participants.save(participant));
 	}
@@ -401,21 +442,41 @@ public class ParticipantManagement {
 		return this.participants.findById(id).orElseThrow(() -> new NotFoundException("Participant"));
 	}
 
-	private void requireUnique(ParticipantDetails details, UUID self) {
-		if (details.number() != null) {
-			this.participants.findByPersonalIdentityNumber(details.number().value())
-				.filter((existing) -> !existing.getId().equals(self))
-				.ifPresent((existing) -> {
-					throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
-				});
+	/**
+	 * Refuses people whose number or external id is taken, by someone else than the one
+	 * being changed or by another of them.
+	 */
+	private void requireUnique(List<ParticipantDetails> people, UUID self) {
+		List<String> numbers = people.stream()
+			.map(ParticipantDetails::number)
+			.filter(java.util.Objects::nonNull)
+			.map(PersonalIdentityNumber::value)
+			.toList();
+		if (taken("personal_identity_number", numbers, self)) {
+			throw new RejectedInputException("personalIdentityNumber", "error.participantExists.lookUp");
 		}
-		if (details.externalId() != null) {
-			this.participants.findByExternalId(details.externalId())
-				.filter((existing) -> !existing.getId().equals(self))
-				.ifPresent((existing) -> {
-					throw new RejectedInputException("externalId", "error.externalIdTaken");
-				});
+		List<String> externalIds = people.stream()
+			.map(ParticipantDetails::externalId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		if (taken("external_id", externalIds, self)) {
+			throw new RejectedInputException("externalId", "error.externalIdTaken");
 		}
+	}
+
+	/** Whether one of the values repeats, or is in that column of someone else. */
+	private boolean taken(String column, List<String> values, UUID self) {
+		if (values.isEmpty()) {
+			return false;
+		}
+		if (new HashSet<>(values).size() < values.size()) {
+			return true;
+		}
+		return this.jdbc.sql("select count(*) from participant where " + column + " in (:values) and id <> :self")
+			.param("values", values)
+			.param("self", (self != null) ? self : new UUID(0, 0))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/**
@@ -479,19 +540,29 @@ public class ParticipantManagement {
 	 * enrollments (which must not overlap) are checked and made one after the other.
 	 */
 	public void lockForEnrollment(UUID participantId) {
-		this.jdbc.sql("select id from participant where id = ? for update")
-			.param(participantId)
+		lockForEnrollment(List.of(participantId));
+	}
+
+	/**
+	 * Holds the people's rows until the transaction ends, in the order of their ids so
+	 * that two batches that share people wait for each other rather than deadlock.
+	 */
+	public void lockForEnrollment(Collection<UUID> participantIds) {
+		this.jdbc.sql("select id from participant where id in (:ids) order by id for update")
+			.param("ids", participantIds)
 			.query(UUID.class)
 			.list();
 	}
 
-	public void markEnrolled(UUID participantId, LocalDate on) {
-		this.jdbc
-			.sql("update participant set first_enrolled_on = :on where id = :id"
-					+ " and (first_enrolled_on is null or first_enrolled_on > :on)")
-			.param("id", participantId)
-			.param("on", on)
-			.update();
+	/** Notes, for each person, the day they were first enrolled if it is earlier. */
+	public void markEnrolled(Map<UUID, LocalDate> startedOn) {
+		this.batch.batchUpdate(
+				"update participant set first_enrolled_on = ? where id = ?"
+						+ " and (first_enrolled_on is null or first_enrolled_on > ?)",
+				startedOn.entrySet()
+					.stream()
+					.map((started) -> new Object[] { started.getValue(), started.getKey(), started.getValue() })
+					.toList());
 	}
 
 	/**

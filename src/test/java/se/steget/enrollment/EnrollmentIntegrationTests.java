@@ -1,6 +1,7 @@
 package se.steget.enrollment;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
+import se.steget.enrollment.EnrollmentManagement.Enrolled;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -149,6 +151,46 @@ class EnrollmentIntegrationTests {
 		assertThat(figures.active()).isEqualTo(new GenderCounts(1, 0, 1));
 		assertThat(figures.exited()).isEqualTo(new GenderCounts(0, 1, 0));
 		assertThat(figures.intake()).isEqualTo(GenderCounts.ZERO);
+	}
+
+	@Test
+	void enrollsManyAtOnceEachHeldToTheRulesAndToTheFormsBeforeIt() {
+		UUID enrolledBefore = this.data.participant(this.coach, Gender.MAN);
+		this.data.enroll(enrolledBefore, this.project, this.coach, START);
+		UUID twice = this.data.participant(this.coach, Gender.WOMAN);
+		UUID another = this.data.participant(this.coach, Gender.MAN);
+
+		List<Enrolled> enrolled = this.enrollments
+			.enrollAll(
+					List.of(form(this.participant, START), form(enrolledBefore, START.plusDays(3)),
+							form(UUID.randomUUID(), START), form(twice, START), form(twice, START.plusDays(20)),
+							form(another, LocalDate.of(2024, 1, 1)), form(another, START)),
+					this.data.scope(this.coach));
+
+		assertThat(enrolled).extracting(Enrolled::refused).containsExactly(false, true, true, false, true, true, false);
+		assertThat(enrolled.get(1).refusal()).isInstanceOfSatisfying(RejectedInputException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("error.overlappingEnrollment"));
+		assertThat(enrolled.get(2).refusal()).isInstanceOf(NotFoundException.class);
+		assertThat(enrolled.get(4).refusal()).isInstanceOfSatisfying(RejectedInputException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("error.overlappingEnrollment"));
+		assertThat(enrolled.get(5).refusal()).isInstanceOfSatisfying(RejectedInputException.class,
+				(ex) -> assertThat(ex.messageKey()).isEqualTo("error.startOutsideProjectPeriod"));
+		for (UUID person : List.of(this.participant, twice, another)) {
+			assertThat(this.enrollments.ofParticipant(person, this.data.scope(this.coach))).singleElement()
+				.satisfies((view) -> assertThat(view.startDate()).isEqualTo(START));
+		}
+		assertThat(this.enrollments.ofParticipant(enrolledBefore, this.data.scope(this.coach))).hasSize(1);
+		assertThat(enrolled.get(0).id())
+			.isEqualTo(this.enrollments.ofParticipant(this.participant, this.data.scope(this.coach)).get(0).id());
+	}
+
+	private EnrollmentForm form(UUID person, LocalDate start) {
+		var form = new EnrollmentForm();
+		form.setParticipantId(person);
+		form.setProjectId(this.project);
+		form.setStartDate(start);
+		form.setActive(true);
+		return form;
 	}
 
 	static ExitForm exitForm(LocalDate on, ExitReason reason) {

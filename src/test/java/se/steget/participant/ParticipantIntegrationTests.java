@@ -65,6 +65,35 @@ class ParticipantIntegrationTests {
 	}
 
 	@Test
+	void registersManyAtOnceInOrderOrNoneWhenANumberOrExternalIdRepeats() {
+		UUID coach = this.data.user(Role.STAFF);
+		var scope = this.data.scope(coach);
+		var first = this.data.participantForm(Gender.WOMAN);
+		var second = this.data.participantForm(Gender.MAN);
+		var sameAsFirst = this.data.participantForm(Gender.WOMAN);
+		sameAsFirst.setPersonalIdentityNumber(first.getPersonalIdentityNumber().substring(2).replace("-", ""));
+		assertThatThrownBy(() -> this.participants.registerAll(List.of(first, second, sameAsFirst), scope))
+			.isInstanceOfSatisfying(RejectedInputException.class, (ex) -> {
+				assertThat(ex.field()).isEqualTo("personalIdentityNumber");
+				assertThat(ex.messageKey()).isEqualTo("error.participantExists.lookUp");
+			});
+		first.setExternalId("R-" + UUID.randomUUID());
+		second.setExternalId(first.getExternalId());
+		assertThatThrownBy(() -> this.participants.registerAll(List.of(first, second), scope)).isInstanceOfSatisfying(
+				RejectedInputException.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("error.externalIdTaken"));
+		assertThat(this.participants.search(first.getPersonalIdentityNumber(), 0, scope).getContent()).isEmpty();
+		assertThat(this.participants.search(second.getPersonalIdentityNumber(), 0, scope).getContent()).isEmpty();
+
+		second.setExternalId(null);
+		List<UUID> ids = this.participants.registerAll(List.of(first, second), scope);
+		assertThat(ids).hasSize(2);
+		assertThat(this.participants.get(ids.get(0), scope).name())
+			.isEqualTo(first.getFirstName() + " " + first.getLastName());
+		assertThat(this.participants.get(ids.get(1), scope).name())
+			.isEqualTo(second.getFirstName() + " " + second.getLastName());
+	}
+
+	@Test
 	void refusesAPersonWhoAlreadyExists() {
 		UUID coach = this.data.user(Role.STAFF);
 		var form = this.data.participantForm(Gender.MAN);

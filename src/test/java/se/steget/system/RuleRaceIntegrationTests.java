@@ -5,10 +5,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,7 @@ import se.steget.core.Gender;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentManagement.Enrolled;
 import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 
@@ -111,6 +115,54 @@ class RuleRaceIntegrationTests {
 			.param(person)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void twoBatchesOfEnrollmentsForTheSamePeopleInOppositeOrderEnrollEachOnceWithoutDeadlock() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		boolean postgres = "PostgreSQL".equals(this.jdbc.sql("select 1")
+			.query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName())
+			.single());
+		for (int round = 0; round < ROUNDS; round++) {
+			List<UUID> people = List.of(this.data.participant(coach, Gender.WOMAN),
+					this.data.participant(coach, Gender.MAN), this.data.participant(coach, Gender.WOMAN));
+			Collection<Enrolled> results = new ConcurrentLinkedQueue<>();
+			List<Callable<?>> racers = new ArrayList<>();
+			racers.add(() -> results.addAll(batch(people, project, coach)));
+			racers
+				.add(() -> results.addAll(batch(List.of(people.get(2), people.get(1), people.get(0)), project, coach)));
+			if (postgres) {
+				// past the application's lock: the exclusion constraint refuses the
+				// batch,
+				// and each of its enrollments is written on its own
+				racers.add(() -> this.jdbc
+					.sql("insert into enrollment (id, participant_id, project_id, start_date, status,"
+							+ " participation_percent, version) values (?, ?, ?, ?, 'ACTIVE', 100, 0)")
+					.params(UUID.randomUUID(), people.get(2), project, TODAY.minusDays(10))
+					.update());
+			}
+			List<Throwable> ended = Races.race(racers);
+
+			assertThat(ended.subList(0, 2)).containsOnlyNulls();
+			for (UUID person : people) {
+				assertThat(this.jdbc.sql("select count(*) from enrollment where participant_id = ?")
+					.param(person)
+					.query(Integer.class)
+					.single()).isEqualTo(1);
+			}
+			long bypassed = (postgres && ended.get(2) == null) ? 1 : 0;
+			assertThat(results).filteredOn((e) -> !e.refused()).hasSize(3 - (int) bypassed);
+			assertThat(results).filteredOn(Enrolled::refused)
+				.hasSize(3 + (int) bypassed)
+				.allSatisfy((e) -> assertThat(e.refusal()).isInstanceOfSatisfying(RejectedInputException.class,
+						(ex) -> assertThat(ex.messageKey()).isEqualTo("error.overlappingEnrollment")));
+		}
+	}
+
+	private List<Enrolled> batch(List<UUID> people, UUID project, UUID coach) {
+		return this.enrollments.enrollAll(people.stream().map((p) -> enrollment(p, project, coach)).toList(),
+				this.data.scope(coach));
 	}
 
 	@Test
