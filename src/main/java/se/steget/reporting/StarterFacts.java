@@ -1,5 +1,6 @@
 package se.steget.reporting;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,6 +76,8 @@ public class StarterFacts {
 	private static final String FACT_COLUMNS = "enrollment_id, project_id, gender, obstacle, municipality_code,"
 			+ " leaver, upon_leaving";
 
+	private static final String INSERT = "insert into starter_fact (" + FACT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
 	/**
@@ -82,8 +86,12 @@ public class StarterFacts {
 	 */
 	private final TransactionTemplate savepoint;
 
-	StarterFacts(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	/** For writing the facts of many cases in one batch. */
+	private final JdbcTemplate batch;
+
+	StarterFacts(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -100,11 +108,24 @@ public class StarterFacts {
 
 	@EventListener
 	void on(ParticipantChanged event) {
-		this.jdbc.sql("select id from enrollment where participant_id = ?")
-			.param(event.participantId())
+		Deferred deferred = deferred();
+		if (deferred != null) {
+			deferred.people().add(event.participantId());
+		}
+		else {
+			enrollmentsOf(List.of(event.participantId())).forEach(this::refresh);
+		}
+	}
+
+	/** The cases and people changed by work whose counts are kept at its end. */
+	private record Deferred(Set<UUID> enrollments, Set<UUID> people) {
+	}
+
+	private List<UUID> enrollmentsOf(Collection<UUID> people) {
+		return this.jdbc.sql("select id from enrollment where participant_id in (:people)")
+			.param("people", people)
 			.query(UUID.class)
-			.list()
-			.forEach(this::changed);
+			.list();
 	}
 
 	/**
@@ -117,8 +138,8 @@ public class StarterFacts {
 	 * case whose savepoint was rolled back counts as it was.
 	 */
 	public <T> T keptAfter(Supplier<T> work) {
-		Set<UUID> changed = new LinkedHashSet<>();
-		TransactionSynchronizationManager.bindResource(this, changed);
+		var deferred = new Deferred(new LinkedHashSet<>(), new LinkedHashSet<>());
+		TransactionSynchronizationManager.bindResource(this, deferred);
 		T result;
 		try {
 			result = work.get();
@@ -126,15 +147,22 @@ public class StarterFacts {
 		finally {
 			TransactionSynchronizationManager.unbindResource(this);
 		}
-		refreshAll(changed);
+		List<UUID> people = List.copyOf(deferred.people());
+		for (int from = 0; from < people.size(); from += BATCH) {
+			deferred.enrollments().addAll(enrollmentsOf(people.subList(from, Math.min(people.size(), from + BATCH))));
+		}
+		refreshAll(deferred.enrollments());
 		return result;
 	}
 
-	@SuppressWarnings("unchecked")
+	private Deferred deferred() {
+		return (Deferred) TransactionSynchronizationManager.getResource(this);
+	}
+
 	private void changed(UUID enrollmentId) {
-		Set<UUID> deferred = (Set<UUID>) TransactionSynchronizationManager.getResource(this);
+		Deferred deferred = deferred();
 		if (deferred != null) {
-			deferred.add(enrollmentId);
+			deferred.enrollments().add(enrollmentId);
 		}
 		else {
 			refresh(enrollmentId);
@@ -164,13 +192,15 @@ public class StarterFacts {
 				continue;
 			}
 			this.jdbc.sql("delete from starter_fact where enrollment_id in (:ids)").param("ids", different).update();
+			List<Fact> inserted = new ArrayList<>();
 			for (UUID id : different) {
 				Optional.ofNullable(before.get(id)).ifPresent((fact) -> move(moves, fact, -1));
 				Optional.ofNullable(after.get(id)).ifPresent((fact) -> {
 					move(moves, fact, 1);
-					insert(fact);
+					inserted.add(fact);
 				});
 			}
+			this.batch.batchUpdate(INSERT, inserted.stream().map(Fact::values).toList());
 		}
 		moves.forEach((key, counts) -> count(key.toArray(), counts));
 	}
@@ -220,10 +250,7 @@ public class StarterFacts {
 	}
 
 	private void insert(Fact fact) {
-		this.jdbc.sql("insert into starter_fact (" + FACT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
-			.params(fact.enrollmentId(), fact.projectId(), fact.gender(), fact.obstacle(), fact.municipalityCode(),
-					fact.leaver(), fact.uponLeaving())
-			.update();
+		this.jdbc.sql(INSERT).params(fact.values()).update();
 	}
 
 	/**
@@ -270,6 +297,12 @@ public class StarterFacts {
 	/** One starter as the summary counts them. */
 	record Fact(UUID enrollmentId, UUID projectId, String gender, String obstacle, String municipalityCode,
 			boolean leaver, String uponLeaving) {
+
+		Object[] values() {
+			return new Object[] { this.enrollmentId, this.projectId, this.gender, this.obstacle, this.municipalityCode,
+					this.leaver, this.uponLeaving };
+		}
+
 	}
 
 }

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
@@ -65,6 +67,7 @@ public class WebhookManagement {
 	public Subscribed subscribe(WebhookDetails details) {
 		var subscription = WebhookSubscription.subscribe(details, this.properties.requireHttps(), now());
 		this.subscriptions.save(subscription);
+		forgetEnabled();
 		return new Subscribed(subscription.getId(), subscription.secrets(now()).get(0));
 	}
 
@@ -74,6 +77,7 @@ public class WebhookManagement {
 		StaleEditException.check(expectedVersion, subscription.getVersion());
 		subscription.change(details, this.properties.requireHttps());
 		StaleEdits.refused(() -> this.subscriptions.save(subscription));
+		forgetEnabled();
 	}
 
 	/** A new secret, shown this once; the old one signs beside it for the overlap. */
@@ -91,6 +95,7 @@ public class WebhookManagement {
 		WebhookSubscription subscription = find(id);
 		StaleEditException.check(expectedVersion, subscription.getVersion());
 		this.subscriptions.delete(subscription);
+		forgetEnabled();
 	}
 
 	/** The subscription's messages, newest first; only those in one state if given. */
@@ -142,7 +147,7 @@ public class WebhookManagement {
 	 */
 	public void enqueue(WebhookEvent event, UUID projectId, Map<String, Object> data) {
 		LocalDateTime now = now();
-		for (WebhookSubscription subscription : this.subscriptions.findByEnabledTrue()) {
+		for (WebhookSubscription subscription : enabled()) {
 			if (!subscription.wants(event, projectId)) {
 				continue;
 			}
@@ -157,6 +162,33 @@ public class WebhookManagement {
 				.params(id, subscription.getId(), event.type(), this.json.writeValueAsString(payload), now, now)
 				.update();
 		}
+	}
+
+	/**
+	 * The enabled subscriptions, read once in a transaction that enqueues many messages,
+	 * such as an import's; a change of a subscription reads them again.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<WebhookSubscription> enabled() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return this.subscriptions.findByEnabledTrue();
+		}
+		var read = (List<WebhookSubscription>) TransactionSynchronizationManager.getResource(this);
+		if (read == null) {
+			read = this.subscriptions.findByEnabledTrue();
+			TransactionSynchronizationManager.bindResource(this, read);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forgetEnabled();
+				}
+			});
+		}
+		return read;
+	}
+
+	private void forgetEnabled() {
+		TransactionSynchronizationManager.unbindResourceIfPossible(this);
 	}
 
 	private WebhookSubscription find(UUID id) {

@@ -68,6 +68,9 @@ class WebhookIntegrationTests {
 	private WebhookDelivery delivery;
 
 	@Autowired
+	private WebhookManagement webhooks;
+
+	@Autowired
 	private TransactionTemplate transactions;
 
 	private final List<HttpServer> receivers = new ArrayList<>();
@@ -162,6 +165,40 @@ class WebhookIntegrationTests {
 		assertThat(messages(project)).isZero();
 		this.data.enroll(participant, project, coach, TODAY.minusDays(3));
 		assertThat(messages(project)).isOne();
+	}
+
+	@Test
+	void aSubscriptionMadeOrChangedInTheMiddleOfATransactionCountsForWhatFollowsInIt() throws Exception {
+		Receiver receiver = receiver((attempt) -> 200);
+		UUID admin = this.data.user(Role.ADMINISTRATOR);
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		receiver.secret = subscribe(admin, receiver.url(), project);
+		UUID first = this.subscriptions.get(this.subscriptions.size() - 1);
+		this.transactions.executeWithoutResult((tx) -> {
+			enroll(coach, project);
+			var details = new WebhookDetails(receiver.url(), "Andra", List.of(WebhookEvent.ENROLLED), project, true);
+			UUID second = this.webhooks.subscribe(details).id();
+			this.subscriptions.add(second);
+			enroll(coach, project);
+			this.webhooks.change(first,
+					new WebhookDetails(receiver.url(), "Testmottagare", List.of(WebhookEvent.ENROLLED), project, false),
+					this.webhooks.get(first).version());
+			enroll(coach, project);
+		});
+		assertThat(messagesTo(first)).isEqualTo(2);
+		assertThat(messagesTo(this.subscriptions.get(this.subscriptions.size() - 1))).isEqualTo(2);
+	}
+
+	private void enroll(UUID coach, UUID project) {
+		this.data.enroll(this.data.participant(coach, Gender.WOMAN), project, coach, TODAY.minusDays(3));
+	}
+
+	private long messagesTo(UUID subscription) {
+		return this.jdbc.sql("select count(*) from webhook_message where subscription_id = ?")
+			.param(subscription)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
