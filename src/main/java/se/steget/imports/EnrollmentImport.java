@@ -20,6 +20,7 @@ import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
+import se.steget.enrollment.EnrollmentManagement.Enrolled;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
@@ -100,66 +101,172 @@ class EnrollmentImport extends TriedKind {
 	}
 
 	/**
-	 * Plans a pass's rows: each tried in a savepoint of its own, meeting the rows above
-	 * it.
+	 * Plans a pass's rows a batch at a time, in order, each meeting the rows above it: a
+	 * row that only enrolls is enrolled with the rows like it next to it, in one call;
+	 * one with a track or an exit is tried in a savepoint of its own.
 	 */
 	@Override
 	Planner planner(ColumnMapping mapping, UUID projectId, AccessScope scope) {
 		Map<String, TrackView> byName = tracksOf(projectId);
 		Map<String, Integer> firstRow = new HashMap<>();
 		var people = new RegisteredPeople(this.participants, mapping, scope);
-		Map<UUID, List<EnrollmentView>> stays = new HashMap<>();
-		return Planner.reading((rows) -> {
-			people.readFor(rows);
-			stays.clear();
-			stays.putAll(this.enrollments.ofParticipants(people.visibleIds(), scope));
-		}, (row) -> tried(row, mapping, projectId, byName, people, stays, firstRow, scope));
+		return new Planner() {
+
+			@Override
+			public Planned plan(ImportTable.Row row) {
+				return planAll(List.of(row)).get(0);
+			}
+
+			@Override
+			public List<Planned> planAll(List<ImportTable.Row> lines) {
+				people.readFor(lines);
+				return planned(lines, mapping, projectId, byName, people, firstRow, scope);
+			}
+
+		};
+	}
+
+	private List<Planned> planned(List<ImportTable.Row> lines, ColumnMapping mapping, UUID projectId,
+			Map<String, TrackView> byName, RegisteredPeople people, Map<String, Integer> firstRow, AccessScope scope) {
+		Map<UUID, List<EnrollmentView>> stays = this.enrollments.ofParticipants(people.visibleIds(), scope);
+		var plans = new ArrayList<Planned>(lines.size());
+		var enrolling = new ArrayList<Waiting>();
+		for (ImportTable.Row line : lines) {
+			Step step = step(line, mapping, projectId, byName, people, stays, firstRow);
+			if (step.settled() != null) {
+				plans.add(step.settled());
+			}
+			else if (step.onlyEnrolls()) {
+				enrolling.add(new Waiting(plans.size(), step.row()));
+				plans.add(null);
+			}
+			else {
+				enrolled(enrolling, plans, projectId, scope);
+				plans.add(tried(step, projectId, scope));
+			}
+		}
+		enrolled(enrolling, plans, projectId, scope);
+		return plans;
 	}
 
 	/**
-	 * One row tried in a savepoint of its own: what importing it does, or why it cannot.
+	 * What a row comes to before anything is written: settled (bad, unchanged, or for
+	 * review), or a row to write, creating an enrollment or changing the existing one.
 	 */
-	private Planned tried(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, TrackView> byName,
-			RegisteredPeople people, Map<UUID, List<EnrollmentView>> stays, Map<String, Integer> firstRow,
-			AccessScope scope) {
+	private record Step(Planned settled, Row row, Action action, UUID existing) {
+
+		boolean onlyEnrolls() {
+			return this.action == Action.CREATE && this.row.track() == null && this.row.exit() == null;
+		}
+
+	}
+
+	private Step step(ImportTable.Row line, ColumnMapping mapping, UUID projectId, Map<String, TrackView> byName,
+			RegisteredPeople people, Map<UUID, List<EnrollmentView>> stays, Map<String, Integer> firstRow) {
 		List<RowProblem> problems = new ArrayList<>();
 		Row row = row(line, mapping, byName, problems);
 		if (!problems.isEmpty()) {
-			return new Planned(line.number(), Action.INVALID, null, problems);
+			return settled(new Planned(line.number(), Action.INVALID, null, problems));
 		}
 		Integer earlier = firstRow.putIfAbsent(row.number() + "/" + row.start(), line.number());
 		if (earlier != null) {
-			return invalid(row, "personalIdentityNumber", "imports.error.repeated", earlier);
+			return settled(invalid(row, "personalIdentityNumber", "imports.error.repeated", earlier));
 		}
 		Optional<ImportMatch> match = people.match(row.number());
 		if (match.isEmpty()) {
-			return invalid(row, "personalIdentityNumber", "imports.error.notRegistered");
+			return settled(invalid(row, "personalIdentityNumber", "imports.error.notRegistered"));
 		}
 		if (!match.get().visible()) {
-			return new Planned(line.number(), Action.REVIEW, match.get().id(),
-					List.of(new RowProblem(line.number(), "", "", "imports.review.notVisible")));
+			return settled(new Planned(line.number(), Action.REVIEW, match.get().id(),
+					List.of(new RowProblem(line.number(), "", "", "imports.review.notVisible"))));
 		}
 		row = row.of(match.get().id());
 		Optional<EnrollmentView> existing = existing(row, projectId, stays);
 		if (existing.isPresent() && (row.exit() == null || existing.get().exitDate() != null)) {
-			return new Planned(line.number(), Action.UNCHANGED, existing.get().id(), List.of());
+			return settled(new Planned(line.number(), Action.UNCHANGED, existing.get().id(), List.of()));
 		}
-		Action action = existing.isPresent() ? Action.UPDATE : Action.CREATE;
-		UUID id = existing.map(EnrollmentView::id).orElse(null);
-		Row tried = row;
+		return new Step(null, row, existing.isPresent() ? Action.UPDATE : Action.CREATE,
+				existing.map(EnrollmentView::id).orElse(null));
+	}
+
+	private static Step settled(Planned planned) {
+		return new Step(planned, null, null, null);
+	}
+
+	/** A row that only enrolls, waiting to be enrolled with others at its place. */
+	private record Waiting(int place, Row row) {
+	}
+
+	/**
+	 * Enrolls the rows waiting to, in one call, and plans each at its place; empties
+	 * them.
+	 */
+	private void enrolled(List<Waiting> waiting, List<Planned> plans, UUID projectId, AccessScope scope) {
+		List<Waiting> valid = new ArrayList<>();
+		List<EnrollmentForm> forms = new ArrayList<>();
+		for (Waiting row : waiting) {
+			EnrollmentForm form = form(row.row(), projectId);
+			try {
+				refuseInvalid(form);
+				valid.add(row);
+				forms.add(form);
+			}
+			catch (RejectedInputException refused) {
+				plans.set(row.place(), refused(row.row(), refused));
+			}
+		}
+		List<Enrolled> enrolled = forms.isEmpty() ? List.of() : this.enrollments.enrollAll(forms, scope);
+		for (int i = 0; i < valid.size(); i++) {
+			plans.set(valid.get(i).place(), planned(valid.get(i).row(), enrolled.get(i)));
+		}
+		waiting.clear();
+	}
+
+	private static Planned planned(Row row, Enrolled enrolled) {
+		if (!enrolled.refused()) {
+			return new Planned(row.line().number(), Action.CREATE, enrolled.id(), List.of());
+		}
+		if (enrolled.refusal() instanceof RejectedInputException refusal) {
+			return refused(row, refusal);
+		}
+		return invalid(row, "personalIdentityNumber", "imports.review.notVisible");
+	}
+
+	/**
+	 * A row tried in a savepoint of its own: what importing it does, or why it cannot.
+	 */
+	private Planned tried(Step step, UUID projectId, AccessScope scope) {
 		try {
-			UUID written = this.trial.write(() -> write(tried, action, id, projectId, scope));
-			return new Planned(line.number(), action, written, List.of());
+			UUID written = this.trial.write(() -> write(step.row(), step.action(), step.existing(), projectId, scope));
+			return new Planned(step.row().line().number(), step.action(), written, List.of());
 		}
-		catch (RejectedInputException refused) {
-			var values = new RowValues(line, mapping, new ArrayList<>());
-			refused.rejections()
-				.forEach((r) -> values.refused(FIELDS.getOrDefault(r.field(), r.field()), r.messageKey(), r.args()));
-			return new Planned(line.number(), Action.INVALID, null, values.problems());
+		catch (RejectedInputException refusal) {
+			return refused(step.row(), refusal);
 		}
 		catch (NotFoundException hidden) {
-			return invalid(row, "personalIdentityNumber", "imports.review.notVisible");
+			return invalid(step.row(), "personalIdentityNumber", "imports.review.notVisible");
 		}
+	}
+
+	/** The row as refused, each refusal on the column of its field. */
+	private static Planned refused(Row row, RejectedInputException refusal) {
+		var values = new RowValues(row.line(), row.mapping(), new ArrayList<>());
+		refusal.rejections()
+			.forEach((r) -> values.refused(FIELDS.getOrDefault(r.field(), r.field()), r.messageKey(), r.args()));
+		return new Planned(row.line().number(), Action.INVALID, null, values.problems());
+	}
+
+	private static EnrollmentForm form(Row row, UUID projectId) {
+		var form = new EnrollmentForm();
+		form.setParticipantId(row.participantId());
+		form.setProjectId(projectId);
+		form.setStartDate(row.start());
+		form.setActive(true);
+		if (row.percent() != null) {
+			form.setParticipationPercent(row.percent());
+		}
+		form.setPlannedEndDate(row.plannedEnd());
+		return form;
 	}
 
 	/**
@@ -169,15 +276,7 @@ class EnrollmentImport extends TriedKind {
 	private UUID write(Row row, Action action, UUID existing, UUID projectId, AccessScope scope) {
 		UUID id = existing;
 		if (action == Action.CREATE) {
-			var form = new EnrollmentForm();
-			form.setParticipantId(row.participantId());
-			form.setProjectId(projectId);
-			form.setStartDate(row.start());
-			form.setActive(true);
-			if (row.percent() != null) {
-				form.setParticipationPercent(row.percent());
-			}
-			form.setPlannedEndDate(row.plannedEnd());
+			EnrollmentForm form = form(row, projectId);
 			refuseInvalid(form);
 			id = this.enrollments.enroll(form, scope);
 			if (row.track() != null) {

@@ -166,30 +166,49 @@ class ParticipantImport implements ImportKind {
 
 	/**
 	 * Writes the rows the report plans to create or update, as the participant pages
-	 * would; returns the record written for each row number.
+	 * would, the new people a batch at a time; returns the record written for each row
+	 * number.
 	 */
 	private Map<Integer, UUID> commit(ImportTable table, ColumnMapping mapping, ImportReport report, AccessScope scope,
 			ImportProgress progress) {
 		Map<Integer, UUID> written = new HashMap<>();
+		Map<Integer, ParticipantForm> registering = new java.util.LinkedHashMap<>();
 		java.util.Iterator<Planned> plans = report.rows().iterator();
 		table.forEach((row) -> {
 			Planned planned = plans.next();
 			if (planned.action() == Action.CREATE) {
-				written.put(planned.row(), this.participants.register(form(row, mapping, new ArrayList<>()), scope));
+				registering.put(planned.row(), form(row, mapping, new ArrayList<>()));
 			}
 			else if (planned.action() == Action.UPDATE) {
-				ParticipantForm form = form(row, mapping, new ArrayList<>());
-				ImportMatch match = this.participants.importMatch(planned.recordId(), scope).orElseThrow();
-				if (form.getExternalId() == null) {
-					form.setExternalId(match.saved().getExternalId());
-				}
-				form.setVersion(match.saved().getVersion());
-				this.participants.update(match.id(), form, scope);
-				written.put(planned.row(), match.id());
+				written.put(planned.row(), updated(planned.recordId(), form(row, mapping, new ArrayList<>()), scope));
+			}
+			if (registering.size() == BATCH) {
+				registered(registering, written, scope);
 			}
 			progress.row();
 		});
+		registered(registering, written, scope);
 		return written;
+	}
+
+	private void registered(Map<Integer, ParticipantForm> registering, Map<Integer, UUID> written, AccessScope scope) {
+		if (registering.isEmpty()) {
+			return;
+		}
+		java.util.Iterator<UUID> ids = this.participants.registerAll(List.copyOf(registering.values()), scope)
+			.iterator();
+		registering.keySet().forEach((row) -> written.put(row, ids.next()));
+		registering.clear();
+	}
+
+	private UUID updated(UUID id, ParticipantForm form, AccessScope scope) {
+		ImportMatch match = this.participants.importMatch(id, scope).orElseThrow();
+		if (form.getExternalId() == null) {
+			form.setExternalId(match.saved().getExternalId());
+		}
+		form.setVersion(match.saved().getVersion());
+		this.participants.update(match.id(), form, scope);
+		return match.id();
 	}
 
 	/**

@@ -66,11 +66,8 @@ final class Trial {
 		if (batch.isEmpty()) {
 			return;
 		}
-		plan.ahead(batch);
-		for (ImportTable.Row row : batch) {
-			rows.add(plan.plan(row));
-			progress.row();
-		}
+		rows.addAll(plan.planAll(batch));
+		batch.forEach((row) -> progress.row());
 		batch.clear();
 	}
 

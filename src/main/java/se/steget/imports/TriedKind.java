@@ -41,6 +41,12 @@ abstract class TriedKind implements ImportKind {
 		default void ahead(List<ImportTable.Row> rows) {
 		}
 
+		/** Plans a batch of rows: told of them, then each planned in order. */
+		default List<Planned> planAll(List<ImportTable.Row> rows) {
+			ahead(rows);
+			return rows.stream().map(this::plan).toList();
+		}
+
 		/** A planner that reads ahead for each batch. */
 		static Planner reading(Consumer<List<ImportTable.Row>> ahead, Function<ImportTable.Row, Planned> plan) {
 			return new Planner() {
