@@ -149,8 +149,8 @@ public class EnrollmentManagement {
 		Map<String, Object> params = new HashMap<>();
 		params.put("participant", participantId);
 		return this.jdbc
-			.sql(EnrollmentView.SELECT + " where e.participant_id = :participant and " + inScope(scope, params)
-					+ " order by e.start_date desc")
+			.sql(EnrollmentView.SELECT + " where e.participant_id = :participant and "
+					+ CaseScope.visibleRow(scope, params) + " order by e.start_date desc")
 			.params(params)
 			.query(EnrollmentView.class)
 			.list();
@@ -158,7 +158,9 @@ public class EnrollmentManagement {
 
 	/**
 	 * The enrollments of these participants that the user may see, by participant, as
-	 * {@link #ofParticipant} reads them; a thousand people a query.
+	 * {@link #ofParticipant} reads them; a thousand people a query. The scope is checked
+	 * on each row found by the participant index: the union of the user's cases would
+	 * read them all, and an import makes them many.
 	 */
 	public Map<UUID, List<EnrollmentView>> ofParticipants(Collection<UUID> participantIds, AccessScope scope) {
 		Map<UUID, List<EnrollmentView>> byParticipant = new HashMap<>();
@@ -167,8 +169,8 @@ public class EnrollmentManagement {
 			Map<String, Object> params = new HashMap<>();
 			params.put("participants", ids.subList(from, Math.min(ids.size(), from + 1000)));
 			this.jdbc
-				.sql(EnrollmentView.SELECT + " where e.participant_id in (:participants) and " + inScope(scope, params)
-						+ " order by e.start_date desc")
+				.sql(EnrollmentView.SELECT + " where e.participant_id in (:participants) and "
+						+ CaseScope.visibleRow(scope, params) + " order by e.start_date desc")
 				.params(params)
 				.query(EnrollmentView.class)
 				.list()
