@@ -3,7 +3,9 @@ package se.steget.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,7 @@ import se.steget.core.NotFoundException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
 import se.steget.core.RejectedInputException;
+import se.steget.core.UnchangedRecords;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 
@@ -86,6 +89,28 @@ public class ContactManagement {
 				contact.entry().changesTo(ContactEntry.NONE, this.corrections::staffName), scope.userId());
 		this.contacts.delete(contact);
 		noteLatest(contact.getEnrollmentId());
+	}
+
+	/** The version of each of the contacts, as their import leaves them. */
+	public Map<UUID, Integer> versionsOf(Collection<UUID> ids) {
+		return UnchangedRecords.versions(this.jdbc, "contact", ids);
+	}
+
+	/**
+	 * Removes contacts logged by mistake, as when their import is undone: all of them, as
+	 * the contact page removes one (in the case's history), or none when one has been
+	 * corrected or removed since.
+	 * @throws RejectedInputException on {@code rows} with how many were changed
+	 */
+	@Transactional
+	public void removeUnchanged(Map<UUID, Integer> versions, AccessScope scope) {
+		int changed = UnchangedRecords.changed(this.jdbc, "contact", versions).size();
+		if (changed > 0) {
+			throw new RejectedInputException("rows", "contact.error.changedSinceImported", changed);
+		}
+		this.contacts.findAllById(versions.keySet())
+			.forEach((contact) -> delete(contact.getEnrollmentId(), contact.getId(), versions.get(contact.getId()),
+					scope));
 	}
 
 	/**

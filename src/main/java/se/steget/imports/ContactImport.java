@@ -80,6 +80,25 @@ class ContactImport extends TriedKind {
 		this.messages = messages;
 	}
 
+	/**
+	 * Removes the contacts the import made, all or none, as the case pages remove one:
+	 * refused while one has been changed or removed since.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.contacts.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		this.contacts.removeUnchanged(created, scope);
+	}
+
 	@Override
 	public String name() {
 		return "contacts";

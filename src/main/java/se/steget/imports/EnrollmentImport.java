@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Validator;
@@ -21,6 +22,7 @@ import se.steget.core.RejectedInputException;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentManagement.Enrolled;
+import se.steget.enrollment.EnrollmentRemovals;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
@@ -57,6 +59,14 @@ class EnrollmentImport extends TriedKind {
 			ImportColumn.optional("exitReason", "enrollment.exitReason", "orsak", "avslutsorsak", "exit reason"),
 			ImportColumn.optional("exitNote", "enrollment.exitNote", "avslutsanteckning", "exit note"));
 
+	/**
+	 * The packages whose data about a person does not keep an enrollment imported by
+	 * mistake: the person's record and stays themselves, the counts kept from them, who
+	 * looked, and the import.
+	 */
+	private static final Set<String> NOT_HOLDING = Set.of("se.steget.participant", "se.steget.enrollment",
+			"se.steget.reporting", "se.steget.access", "se.steget.imports");
+
 	/** The columns of the fields the enrollment module names in its refusals. */
 	private static final Map<String, String> FIELDS = Map.of("participantId", "personalIdentityNumber", "trackId",
 			"track", "changedOn", "startDate");
@@ -73,12 +83,18 @@ class EnrollmentImport extends TriedKind {
 
 	private final MessageSource messages;
 
+	private final EnrollmentRemovals removals;
+
+	private final HeldElsewhere held;
+
 	EnrollmentImport(ParticipantManagement participants, EnrollmentManagement enrollments, PathManagement paths,
 			TrackManagement tracks, Validator validator, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, EnrollmentRemovals removals, HeldElsewhere held) {
 		super(transactions);
 		this.participants = participants;
 		this.enrollments = enrollments;
+		this.removals = removals;
+		this.held = held;
 		this.paths = paths;
 		this.tracks = tracks;
 		this.validator = validator;
@@ -98,6 +114,30 @@ class EnrollmentImport extends TriedKind {
 	@Override
 	public boolean inProject() {
 		return true;
+	}
+
+	/**
+	 * Removes the enrollments the import made, all or none: refused while one has been
+	 * changed since, or its person has records in another module (a contact, an outcome,
+	 * hours), which may be of that stay.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.removals.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		long used = this.held.count(this.removals.participantsOf(created.keySet()).values(), NOT_HOLDING);
+		if (used > 0) {
+			throw new RejectedInputException("rows", "enrollment.error.changedSinceImported", used);
+		}
+		this.removals.removeUnchanged(created);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package se.steget.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import se.steget.access.AccessScope;
@@ -46,11 +47,20 @@ interface ImportKind {
 	}
 
 	/**
-	 * Removes the records an import created, all or none, in the caller's transaction.
+	 * The versions of the records an import created, as it leaves them: what undoing it
+	 * compares with.
+	 */
+	default Map<UUID, Integer> versions(List<UUID> created) {
+		return Map.of();
+	}
+
+	/**
+	 * Removes the records an import created, all or none, in the caller's transaction:
+	 * each at the version the import left it at.
 	 * @throws RejectedInputException on {@code rows} when one has been changed or used
 	 * since, or when records of this kind cannot be removed
 	 */
-	default void undo(List<UUID> created, AccessScope scope) {
+	default void undo(Map<UUID, Integer> created, AccessScope scope) {
 		throw new se.steget.core.RejectedInputException("rows", "imports.error.cannotUndo");
 	}
 

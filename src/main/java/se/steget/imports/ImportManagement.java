@@ -2,6 +2,7 @@ package se.steget.imports;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -279,7 +280,8 @@ public class ImportManagement {
 		run(id, ImportProgress.NONE);
 	}
 
-	private void imported(ImportJob job, ImportReport report) {
+	private void imported(ImportJob job, ImportReport written) {
+		ImportReport report = written.withVersions(kind(job).versions(written.created()));
 		int created = (int) report.count(ImportReport.Action.CREATE);
 		int updated = (int) report.count(ImportReport.Action.UPDATE);
 		job.imported(this.json.writeValueAsString(report), created, updated, LocalDateTime.now(this.clock));
@@ -301,12 +303,11 @@ public class ImportManagement {
 		ImportJob job = load(id, scope);
 		StaleEditException.check(version, job.getVersion());
 		ImportReport report = report(job);
-		List<UUID> created = (report == null) ? List.of()
-				: report.rows()
-					.stream()
-					.filter((row) -> row.action() == ImportReport.Action.CREATE && row.recordId() != null)
-					.map(ImportReport.Planned::recordId)
-					.toList();
+		Map<UUID, Integer> created = new LinkedHashMap<>();
+		if (report != null) {
+			// a job imported before versions were kept: its records were new at version 0
+			report.created().forEach((record) -> created.put(record, report.versions().getOrDefault(record, 0)));
+		}
 		kind(job).undo(created, scope);
 		job.undone(LocalDateTime.now(this.clock));
 		StaleEdits.refused(() -> this.jobs.save(job));

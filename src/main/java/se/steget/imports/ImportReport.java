@@ -1,6 +1,7 @@
 package se.steget.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -10,12 +11,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a check found, row by row: what importing each row would do, and what is wrong
- * with the rows that cannot be imported. It is kept with the job as JSON.
+ * with the rows that cannot be imported. It is kept with the job as JSON. After an import
+ * it also holds the version each created record was left at, so that undoing it can tell
+ * a record changed since.
  */
-record ImportReport(int rowCount, List<Planned> rows) {
+record ImportReport(int rowCount, List<Planned> rows, Map<UUID, Integer> versions) {
 
 	ImportReport {
 		rows = List.copyOf(rows);
+		versions = (versions != null) ? Map.copyOf(versions) : Map.of();
+	}
+
+	ImportReport(int rowCount, List<Planned> rows) {
+		this(rowCount, rows, Map.of());
 	}
 
 	/**
@@ -83,6 +91,20 @@ record ImportReport(int rowCount, List<Planned> rows) {
 					.map((row) -> written.containsKey(row.row())
 							? new Planned(row.row(), row.action(), written.get(row.row()), row.problems()) : row)
 					.toList());
+	}
+
+	/** The records the import created. */
+	List<UUID> created() {
+		return this.rows.stream()
+			.filter((row) -> row.action() == Action.CREATE && row.recordId() != null)
+			.map(Planned::recordId)
+			.distinct()
+			.toList();
+	}
+
+	/** The report with the versions the import left its created records at. */
+	ImportReport withVersions(Map<UUID, Integer> created) {
+		return new ImportReport(this.rowCount, this.rows, created);
 	}
 
 	/** The report with no record named for a row it created: the writes were undone. */

@@ -79,6 +79,25 @@ class OutcomeImport extends TriedKind {
 		this.messages = messages;
 	}
 
+	/**
+	 * Removes the outcomes the import made, all or none, as the case pages remove one:
+	 * refused while one has been changed or removed since.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.outcomes.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		this.outcomes.removeUnchanged(created, scope);
+	}
+
 	@Override
 	public String name() {
 		return "outcomes";

@@ -13,16 +13,13 @@ import java.util.function.Function;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.ClassUtils;
 
 import se.steget.access.AccessScope;
 import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
-import se.steget.core.PersonalData;
 import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.RejectedInputException;
 import se.steget.core.SwedishLevel;
@@ -76,16 +73,16 @@ class ParticipantImport implements ImportKind {
 
 	private final ParticipantManagement participants;
 
-	private final ObjectProvider<PersonalData> personalData;
+	private final HeldElsewhere held;
 
 	private final Validator validator;
 
 	private final MessageSource messages;
 
-	ParticipantImport(ParticipantManagement participants, ObjectProvider<PersonalData> personalData,
-			Validator validator, MessageSource messages) {
+	ParticipantImport(ParticipantManagement participants, HeldElsewhere held, Validator validator,
+			MessageSource messages) {
 		this.participants = participants;
-		this.personalData = personalData;
+		this.held = held;
 		this.validator = validator;
 		this.messages = messages;
 	}
@@ -223,19 +220,17 @@ class ParticipantImport implements ImportKind {
 	}
 
 	@Override
-	public void undo(List<UUID> created, AccessScope scope) {
-		long used = created.stream().filter(this::heldElsewhere).count();
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.participants.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		long used = this.held.count(created.keySet(), NOT_HOLDING);
 		if (used > 0) {
 			throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
 		}
 		this.participants.removeUnchanged(created);
-	}
-
-	private boolean heldElsewhere(UUID participantId) {
-		return this.personalData.stream()
-			.filter((data) -> !NOT_HOLDING.contains(ClassUtils.getUserClass(data).getPackageName()))
-			.flatMap((data) -> data.describe(participantId).values().stream())
-			.anyMatch((rows) -> !rows.isEmpty());
 	}
 
 	/** A row whose values are right, not yet matched to the register. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
+import se.steget.core.UnchangedRecords;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitReason;
@@ -136,6 +138,28 @@ public class OutcomeManagement {
 			.orElseThrow(() -> new NotFoundException("Outcome"));
 		this.corrections.removed(enrollmentId, "OUTCOME", outcomeId, removed.removed(), null, scope.userId());
 		StaleEdits.removed(() -> this.outcomes.delete(outcome));
+	}
+
+	/** The version of each of the outcomes, as their import leaves them. */
+	public Map<UUID, Integer> versionsOf(Collection<UUID> ids) {
+		return UnchangedRecords.versions(this.jdbc, "outcome", ids);
+	}
+
+	/**
+	 * Removes outcomes recorded by mistake, as when their import is undone: all of them,
+	 * as the outcome page removes one (in the case's history, the kept counts following),
+	 * or none when one has been changed or removed since.
+	 * @throws RejectedInputException on {@code rows} with how many were changed
+	 */
+	@Transactional
+	public void removeUnchanged(Map<UUID, Integer> versions, AccessScope scope) {
+		int changed = UnchangedRecords.changed(this.jdbc, "outcome", versions).size();
+		if (changed > 0) {
+			throw new RejectedInputException("rows", "outcome.error.changedSinceImported", changed);
+		}
+		this.outcomes.findAllById(versions.keySet())
+			.forEach((outcome) -> delete(outcome.getEnrollmentId(), outcome.getId(), versions.get(outcome.getId()),
+					scope));
 	}
 
 	/** The outcomes of the enrollment removed as recorded by mistake, newest first. */

@@ -34,6 +34,7 @@ import se.steget.core.Difference;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
+import se.steget.core.UnchangedRecords;
 
 /**
  * The participant module's public API. A user sees the participants they registered and
@@ -580,30 +581,34 @@ public class ParticipantManagement {
 	}
 
 	/**
+	 * Notes each person's first day of enrollment as it is after stays were removed: null
+	 * for a person who no longer has one, who is again an unenrolled registration.
+	 */
+	public void firstEnrolledOn(Map<UUID, LocalDate> firstStart) {
+		this.batch.batchUpdate("update participant set first_enrolled_on = ? where id = ?",
+				firstStart.entrySet()
+					.stream()
+					.map((first) -> new Object[] { first.getValue(), first.getKey() })
+					.toList());
+	}
+
+	/** The version of each of the people, for undoing the import that registered them. */
+	public Map<UUID, Integer> versionsOf(Collection<UUID> ids) {
+		return UnchangedRecords.versions(this.jdbc, "participant", ids);
+	}
+
+	/**
 	 * Removes participants registered by mistake, as when an import is undone: all of
-	 * them, or none when one has been changed since it was registered or is used anywhere
-	 * (an enrollment, a document, a colleague's look-up).
+	 * them, or none when one has been changed since it was registered (is no longer at
+	 * its version) or is used anywhere (an enrollment, a document, a colleague's
+	 * look-up).
 	 * @throws RejectedInputException on {@code rows} with how many have been changed or
 	 * used
 	 */
 	@Transactional
-	public void removeUnchanged(Collection<UUID> ids) {
-		long used = ids.stream().filter((id) -> !removedIfUnchanged(id)).count();
-		if (used > 0) {
-			throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
-		}
-	}
-
-	private boolean removedIfUnchanged(UUID id) {
-		return this.savepoint.execute((status) -> {
-			try {
-				return this.jdbc.sql("delete from participant where id = ? and version = 0").param(id).update() == 1;
-			}
-			catch (DataIntegrityViolationException used) {
-				status.setRollbackOnly();
-				return false;
-			}
-		});
+	public void removeUnchanged(Map<UUID, Integer> versions) {
+		UnchangedRecords.remove(this.jdbc, this.savepoint, "participant", versions,
+				"participant.error.changedSinceRegistered");
 	}
 
 	/** For retention: those of the people who still have their identity. */

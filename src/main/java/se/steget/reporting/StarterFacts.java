@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.enrollment.EnrollmentChanged;
+import se.steget.enrollment.EnrollmentsRemoved;
 import se.steget.outcome.OutcomeChanged;
 import se.steget.outcome.OutcomeGroup;
 import se.steget.outcome.OutcomeRules;
@@ -101,6 +102,15 @@ public class StarterFacts {
 		changed(event.enrollmentId());
 	}
 
+	/**
+	 * Lets go of cases about to be removed: their facts and what they added to the
+	 * counts.
+	 */
+	@EventListener
+	void on(EnrollmentsRemoved event) {
+		refreshAll(event.enrollmentIds(), true);
+	}
+
 	@EventListener
 	void on(OutcomeChanged event) {
 		changed(event.enrollmentId());
@@ -174,6 +184,10 @@ public class StarterFacts {
 	 * summary row once by the sum of their differences.
 	 */
 	private void refreshAll(Collection<UUID> enrollmentIds) {
+		refreshAll(enrollmentIds, false);
+	}
+
+	private void refreshAll(Collection<UUID> enrollmentIds, boolean removed) {
 		Map<List<Object>, int[]> moves = new LinkedHashMap<>();
 		List<UUID> ids = List.copyOf(enrollmentIds);
 		for (int from = 0; from < ids.size(); from += BATCH) {
@@ -183,8 +197,8 @@ public class StarterFacts {
 						.param("ids", batch)
 						.query(Fact.class)
 						.list());
-			Map<UUID, Fact> after = byEnrollment(
-					this.jdbc.sql(facts("e.id in (:ids)")).param("ids", batch).query(Fact.class).list());
+			Map<UUID, Fact> after = removed ? Map.of()
+					: byEnrollment(this.jdbc.sql(facts("e.id in (:ids)")).param("ids", batch).query(Fact.class).list());
 			List<UUID> different = batch.stream()
 				.filter((id) -> !Objects.equals(before.get(id), after.get(id)))
 				.toList();

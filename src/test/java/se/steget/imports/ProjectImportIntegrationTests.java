@@ -26,6 +26,7 @@ import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -63,6 +64,12 @@ class ProjectImportIntegrationTests {
 
 	@Autowired
 	private se.steget.activity.ActivityManagement activities;
+
+	@Autowired
+	private se.steget.casework.ContactManagement contacts;
+
+	@Autowired
+	private se.steget.outcome.OutcomeManagement outcomes;
 
 	@Test
 	void rowsAreCheckedByTheEnrollmentRulesAndTheGoodOnesImportWithTrackAndExit() throws Exception {
@@ -108,6 +115,85 @@ class ProjectImportIntegrationTests {
 		String again = upload(coach, "enrollments", project, file);
 		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.unchanged").value(2));
+	}
+
+	@Test
+	void anEnrollmentImportIsUndoneWhileNothingHasChangedItsStaysAndTheKeptCountsFollow() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID project = this.data.project(coach);
+		this.data.track(project, "Fas 1", null, null, true);
+		String changed = registered(coach);
+		String contacted = registered(coach);
+		String kept = upload(coach, "enrollments", project, "Personnummer;Startdatum\n" + changed + ";"
+				+ TODAY.minusDays(30) + "\n" + contacted + ";" + TODAY.minusDays(30) + "\n");
+		commit(coach, kept, false).andExpect(jsonPath("$.counts.create").value(2));
+		var exit = new se.steget.enrollment.ExitForm();
+		exit.setExitDate(TODAY.minusDays(1));
+		exit.setExitReason(se.steget.enrollment.ExitReason.EMPLOYMENT);
+		this.enrollments.exit(stay(changed, project), exit, this.data.scope(coach));
+		undo(coach, kept).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rows"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("1 av inskrivningarna")));
+		assertThat(enrollments(project)).as("nothing undone when one stay was exited since").isEqualTo(2);
+
+		UUID other = this.data.project(coach);
+		this.data.track(other, "Fas 1", null, null, true);
+		String fresh = upload(coach, "enrollments", other,
+				"Personnummer;Startdatum;Spår;Avslut;Avslutsorsak\n" + contacted + ";" + TODAY.minusDays(20)
+						+ ";fas 1;;\n" + registered(coach) + ";" + TODAY.minusDays(20) + ";;" + TODAY.minusDays(2)
+						+ ";Arbete\n");
+		commit(coach, fresh, false).andExpect(jsonPath("$.counts.create").value(2));
+		assertThat(starters(other)).isEqualTo(2);
+		this.contacts.log(stay(contacted, project),
+				new se.steget.casework.ContactForm(TODAY.minusDays(3).atTime(10, 0),
+						se.steget.casework.ContactChannel.PHONE, se.steget.casework.ContactKind.SUPPORT_CONVERSATION,
+						15, coach),
+				this.data.scope(coach));
+		undo(coach, fresh).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("1 av inskrivningarna")));
+		assertThat(enrollments(other)).as("a person with a contact since keeps the import").isEqualTo(2);
+
+		String third = registered(coach);
+		String fourth = registered(coach);
+		String undone = upload(coach, "enrollments", other,
+				"Personnummer;Startdatum;Spår;Avslut;Avslutsorsak\n" + third + ";" + TODAY.minusDays(20) + ";fas 1;;\n"
+						+ fourth + ";" + TODAY.minusDays(20) + ";;" + TODAY.minusDays(2) + ";Arbete\n");
+		commit(coach, undone, false).andExpect(jsonPath("$.counts.create").value(2));
+		assertThat(starters(other)).isEqualTo(4);
+		List<UUID> people = List.of(id(third, coach), id(fourth, coach));
+		undo(coach, undone).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(enrollments(other)).isEqualTo(2);
+		assertThat(starters(other)).as("the kept counts let go of the removed stays").isEqualTo(2);
+		this.jdbc.sql("select first_enrolled_on from participant where id in (:ids)")
+			.param("ids", people)
+			.query((rs, n) -> rs.getObject(1))
+			.list()
+			.forEach((first) -> assertThat(first).as("never enrolled again").isNull());
+		undo(coach, undone).andExpect(status().isUnprocessableContent());
+	}
+
+	private UUID stay(String number, UUID project) {
+		return this.jdbc
+			.sql("select e.id from enrollment e join participant p on p.id = e.participant_id"
+					+ " where p.personal_identity_number = ? and e.project_id = ?")
+			.params(se.steget.core.PersonalIdentityNumber.parse(number).value(), project)
+			.query(UUID.class)
+			.single();
+	}
+
+	private long starters(UUID project) {
+		return this.jdbc.sql("select coalesce(sum(starters), 0) from outcome_summary where project_id = ?")
+			.param(project)
+			.query(Long.class)
+			.single();
+	}
+
+	private ResultActions undo(UUID who, String id) throws Exception {
+		String version = this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		return this.mvc.perform(post("/api/v1/imports/{id}/undo", id).header("If-Match", version).with(basic(who)));
 	}
 
 	@Test
@@ -264,6 +350,18 @@ class ProjectImportIntegrationTests {
 		String again = upload(coach, "contacts", project, file);
 		check(coach, again).andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.unchanged").value(2));
+
+		UUID removedSince = this.contacts.ofEnrollment(stay, this.data.scope(coach)).get(0).id();
+		this.contacts.delete(stay, removedSince, null, this.data.scope(coach));
+		undo(coach, id).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("1 av kontakterna")));
+		assertThat(contacts(stay)).as("nothing undone when one was removed since").hasSize(1);
+		String one = upload(coach, "contacts", project,
+				"Personnummer;Datum;Kanal;Slag\n" + number + ";" + TODAY.minusDays(45) + ";Telefon;Annat\n");
+		commit(coach, one, false).andExpect(jsonPath("$.counts.create").value(1));
+		assertThat(contacts(stay)).hasSize(2);
+		undo(coach, one).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(contacts(stay)).hasSize(1);
 	}
 
 	@Test
@@ -310,6 +408,13 @@ class ProjectImportIntegrationTests {
 		check(coach, upload(coach, "outcomes", project, changed)).andExpect(jsonPath("$.counts.review").value(1))
 			.andExpect(jsonPath("$.counts.unchanged").value(1))
 			.andExpect(jsonPath("$.problems[0].messageKey").value("imports.review.outcomeDiffers"));
+		undo(coach, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(this.jdbc.sql("select count(*) from outcome where enrollment_id = ?")
+			.param(stay)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.outcomes.corrections(stay, this.data.scope(coach))).as("each removal in the case's history")
+			.hasSize(2);
 	}
 
 	@Test
