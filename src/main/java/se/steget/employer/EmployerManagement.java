@@ -3,9 +3,11 @@ package se.steget.employer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,7 +18,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.core.Rows;
 import se.steget.access.AccessScope;
@@ -25,6 +30,7 @@ import se.steget.core.OrganisationNumber;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
+import se.steget.core.UnchangedRecords;
 
 /**
  * The employer register's public API. The register is shared by every project; staff,
@@ -37,13 +43,22 @@ public class EmployerManagement {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final String CHANGED_SINCE_IMPORTED = "employer.error.changedSinceImported";
+
 	private final Employers employers;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	EmployerManagement(Employers employers, JdbcClient jdbc, Clock clock) {
+	/**
+	 * A savepoint around removing each employer, so that one still used leaves the rest.
+	 */
+	private final TransactionTemplate savepoint;
+
+	EmployerManagement(Employers employers, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.employers = employers;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -242,6 +257,35 @@ public class EmployerManagement {
 					+ " where contact_person_id = ? order by contacted_on")
 			.param(contactPersonId));
 		return Map.of("contactPerson", person, "employer", get(employerId, scope).name(), "contacts", contacts);
+	}
+
+	/** The version of each of the employers, as their import leaves them. */
+	public Map<UUID, Integer> versionsOf(Collection<UUID> ids) {
+		return UnchangedRecords.versions(this.jdbc, "employer", ids);
+	}
+
+	/**
+	 * Removes employers registered by mistake, as when their import is undone: all or
+	 * none, refused when one has been changed since, has a workplace or contact person,
+	 * or is used (a sales call, a vacancy, an internship, an outcome).
+	 * @throws RejectedInputException on {@code rows} with how many were changed or used
+	 */
+	@Transactional
+	public void removeUnchanged(Map<UUID, Integer> versions, AccessScope scope) {
+		requireStaff(scope);
+		Set<UUID> kept = new HashSet<>(UnchangedRecords.changed(this.jdbc, "employer", versions));
+		if (!versions.isEmpty()) {
+			kept.addAll(this.jdbc
+				.sql("select employer_id from workplace where employer_id in (:ids)"
+						+ " union select employer_id from employer_contact_person where employer_id in (:ids)")
+				.param("ids", versions.keySet())
+				.query(UUID.class)
+				.list());
+		}
+		if (!kept.isEmpty()) {
+			throw new RejectedInputException("rows", CHANGED_SINCE_IMPORTED, kept.size());
+		}
+		UnchangedRecords.remove(this.jdbc, this.savepoint, "employer", versions, CHANGED_SINCE_IMPORTED);
 	}
 
 	static void requireStaff(AccessScope scope) {

@@ -48,6 +48,25 @@ class EmployerImport extends TriedKind {
 		this.validator = validator;
 	}
 
+	/**
+	 * Removes the employers the import registered, all or none: refused while one has
+	 * been changed since or is used.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.employers.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		this.employers.removeUnchanged(created, scope);
+	}
+
 	@Override
 	public String name() {
 		return "employers";

@@ -566,6 +566,29 @@ class ImportIntegrationTests {
 		String again = upload(coach, "employers", "arbetsgivare.csv", file.getBytes(StandardCharsets.UTF_8));
 		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(2))
 			.andExpect(jsonPath("$.counts.create").value(0));
+
+		undo(coach, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(this.employers.withNumber(fresh)).as("the employer it registered is gone").isEmpty();
+		assertThat(this.employers.withNumber(known)).as("a change to one there before stays")
+			.hasValueSatisfying((employer) -> assertThat(employer.name()).isEqualTo("Nya namnet AB"));
+		String used = TestData.organisationNumber();
+		String second = upload(coach, "employers", "fler.csv",
+				("Organisationsnummer;Namn\n" + used + ";" + TestData.unique("Verkstaden") + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+		commit(coach, second, false).andExpect(jsonPath("$.counts.create").value(1));
+		var vacancy = new se.steget.employer.VacancyForm();
+		vacancy.setTitle("Montör");
+		vacancy.setExternalId(TestData.unique("AF"));
+		vacancy.setSsykCode("9332");
+		vacancy.setPublishedOn(java.time.LocalDate.of(2026, 11, 1));
+		vacancy.setMunicipalityCode("0880");
+		vacancy.setSwedishLevel(se.steget.core.SwedishLevel.values()[0]);
+		this.vacancies.publish(this.employers.withNumber(used).orElseThrow().id(), vacancy, this.data.scope(coach));
+		undo(coach, second).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("rows"))
+			.andExpect(
+					jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 av arbetsgivarna")));
+		assertThat(this.employers.withNumber(used)).as("an employer with a vacancy since stays").isPresent();
 	}
 
 	@Test
