@@ -19,13 +19,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.steget.access.AccessScope;
 import se.steget.core.NotFoundException;
 import se.steget.core.RejectedInputException;
 import se.steget.core.StaleEditException;
 import se.steget.core.StaleEdits;
+import se.steget.core.UnchangedRecords;
 
 /**
  * Vacancies and places at the employers of the register: advertised jobs with their
@@ -39,6 +43,8 @@ public class VacancyManagement {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final String CHANGED_SINCE_IMPORTED = "vacancy.error.changedSinceImported";
+
 	private final Vacancies vacancies;
 
 	private final EmployerManagement employers;
@@ -49,13 +55,41 @@ public class VacancyManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/**
+	 * A savepoint around removing each vacancy, so that one still used leaves the rest.
+	 */
+	private final TransactionTemplate savepoint;
+
 	VacancyManagement(Vacancies vacancies, EmployerManagement employers, JdbcClient jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.events = events;
 		this.vacancies = vacancies;
 		this.employers = employers;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** The version of each of the vacancies, as their import leaves them. */
+	public Map<UUID, Integer> versionsOf(Collection<UUID> ids) {
+		return UnchangedRecords.versions(this.jdbc, "vacancy", ids);
+	}
+
+	/**
+	 * Removes vacancies published by mistake, as when their import is undone: all or
+	 * none, refused when one has been changed (edited, filled, closed) or proposed to a
+	 * participant since.
+	 * @throws RejectedInputException on {@code rows} with how many were changed or used
+	 */
+	@Transactional
+	public void removeUnchanged(Map<UUID, Integer> versions, AccessScope scope) {
+		EmployerManagement.requireStaff(scope);
+		int changed = UnchangedRecords.changed(this.jdbc, "vacancy", versions).size();
+		if (changed > 0) {
+			throw new RejectedInputException("rows", CHANGED_SINCE_IMPORTED, changed);
+		}
+		UnchangedRecords.remove(this.jdbc, this.savepoint, "vacancy", versions, CHANGED_SINCE_IMPORTED);
 	}
 
 	public Page<VacancyView> search(VacancyFilter filter, int page, AccessScope scope) {

@@ -88,6 +88,25 @@ class VacancyImport extends TriedKind {
 		this.messages = messages;
 	}
 
+	/**
+	 * Removes the vacancies the import published, all or none: refused while one has been
+	 * changed or proposed since.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.vacancies.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		this.vacancies.removeUnchanged(created, scope);
+	}
+
 	@Override
 	public String name() {
 		return "vacancies";

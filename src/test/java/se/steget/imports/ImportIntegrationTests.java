@@ -643,6 +643,27 @@ class ImportIntegrationTests {
 		check(coach, again).andExpect(jsonPath("$.counts.unchanged").value(3))
 			.andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.update").value(0));
+
+		undo(coach, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(this.vacancies.findAll(this.vacancies.idsAt(employer)))
+			.as("the two it published are gone, the one it changed stays as changed")
+			.extracting(se.steget.employer.VacancyView::title)
+			.containsExactly("Ny rubrik");
+		String closedSince = upload(coach, "vacancies", "ett.csv",
+				("Organisationsnummer;Rubrik;Yrke;Publicerad;Kommun;Annons-id\n" + known
+						+ ";Truckförare;9332;2026-11-03;Kalmar;" + ad + "-3\n")
+					.getBytes(StandardCharsets.UTF_8));
+		commit(coach, closedSince, false).andExpect(jsonPath("$.counts.create").value(1));
+		UUID driver = this.vacancies.findAll(this.vacancies.idsAt(employer))
+			.stream()
+			.filter((v) -> v.title().equals("Truckförare"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.vacancies.close(driver, this.data.scope(coach));
+		undo(coach, closedSince).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 av platserna")));
+		assertThat(this.vacancies.idsAt(employer)).contains(driver);
 	}
 
 	@Test
