@@ -299,7 +299,7 @@ public class AccessManagement {
 			.update();
 	}
 
-	private static void requireAdministrator(AccessScope scope) {
+	static void requireAdministrator(AccessScope scope) {
 		if (scope.role() != Role.ADMINISTRATOR) {
 			throw new AccessDeniedException("Accounts are the administrator's");
 		}

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.steget.access.AccessManagement;
+import se.steget.access.AccountRemovals;
 import se.steget.access.AccessScope;
 import se.steget.access.ListedAccount;
 import se.steget.access.Role;
@@ -57,13 +58,35 @@ class StaffImport extends TriedKind {
 
 	private final MessageSource messages;
 
+	private final AccountRemovals removals;
+
 	StaffImport(AccessManagement access, ProjectManagement projects, Validator validator, MessageSource messages,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AccountRemovals removals) {
 		super(transactions);
 		this.access = access;
+		this.removals = removals;
 		this.projects = projects;
 		this.validator = validator;
 		this.messages = messages;
+	}
+
+	/**
+	 * Removes the accounts the import made, with their memberships, all or none: refused
+	 * while one has been changed or used since.
+	 */
+	@Override
+	public boolean undoable() {
+		return true;
+	}
+
+	@Override
+	public Map<UUID, Integer> versions(List<UUID> created) {
+		return this.removals.versionsOf(created);
+	}
+
+	@Override
+	public void undo(Map<UUID, Integer> created, AccessScope scope) {
+		this.removals.removeUnchanged(created, scope);
 	}
 
 	@Override

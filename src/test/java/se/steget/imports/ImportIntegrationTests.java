@@ -724,6 +724,21 @@ class ImportIntegrationTests {
 		check(admin, again).andExpect(jsonPath("$.counts.unchanged").value(2))
 			.andExpect(jsonPath("$.counts.create").value(0))
 			.andExpect(jsonPath("$.counts.update").value(0));
+
+		undo(admin, id).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(this.access.listedAccount(fresh)).as("the account it made is gone").isEmpty();
+		assertThat(this.access.listedAccount(known).orElseThrow().form().getDisplayName())
+			.as("a change to one there before stays")
+			.isEqualTo("Nytt Namn");
+		String working = TestData.unique("arbetar");
+		String second = upload(admin, "staff", "en.csv",
+				("Användarnamn;Namn;Roll;Projekt\n" + working + ";Arbetande;Handläggare;" + projectName + "\n")
+					.getBytes(StandardCharsets.UTF_8));
+		commit(admin, second, false).andExpect(jsonPath("$.counts.create").value(1));
+		this.data.participant(this.access.listedAccount(working).orElseThrow().id(), Gender.MAN);
+		undo(admin, second).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("1 av kontona")));
+		assertThat(this.access.listedAccount(working)).as("an account that registered someone stays").isPresent();
 	}
 
 	private String upload(UUID who, String name, byte[] bytes) throws Exception {
