@@ -85,18 +85,8 @@ class ContactImport extends TriedKind {
 	 * refused while one has been changed or removed since.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.contacts.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		this.contacts.removeUnchanged(created, scope);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.contacts::versionsOf, this.contacts::removeUnchanged));
 	}
 
 	@Override

@@ -53,18 +53,8 @@ class EmployerImport extends TriedKind {
 	 * been changed since or is used.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.employers.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		this.employers.removeUnchanged(created, scope);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.employers::versionsOf, this.employers::removeUnchanged));
 	}
 
 	@Override

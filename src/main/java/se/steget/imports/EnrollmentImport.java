@@ -122,22 +122,14 @@ class EnrollmentImport extends TriedKind {
 	 * hours), which may be of that stay.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.removals.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		long used = this.held.count(this.removals.participantsOf(created.keySet()).values(), NOT_HOLDING);
-		if (used > 0) {
-			throw new RejectedInputException("rows", "enrollment.error.changedSinceImported", used);
-		}
-		this.removals.removeUnchanged(created);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.removals::versionsOf, (created, scope) -> {
+			long used = this.held.count(this.removals.participantsOf(created.keySet()).values(), NOT_HOLDING);
+			if (used > 0) {
+				throw new RejectedInputException("rows", "enrollment.error.changedSinceImported", used);
+			}
+			this.removals.removeUnchanged(created);
+		}));
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package se.steget.imports;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import se.steget.access.AccessScope;
 
@@ -41,27 +45,47 @@ interface ImportKind {
 	ImportReport write(ImportTable table, ColumnMapping mapping, UUID projectId, AccessScope scope,
 			ImportProgress progress, boolean goodRowsOnly);
 
-	/** Whether an import of this kind can be undone. */
-	default boolean undoable() {
-		return false;
+	/**
+	 * How the records an import of this kind created are removed again, by the module
+	 * that owns them; empty where they cannot be.
+	 */
+	default Optional<Undo> undo() {
+		return Optional.empty();
 	}
 
-	/**
-	 * The versions of the records an import created, as it leaves them: what undoing it
-	 * compares with.
-	 */
-	default Map<UUID, Integer> versions(List<UUID> created) {
-		return Map.of();
-	}
+	/** The removal of the records an import created. */
+	interface Undo {
 
-	/**
-	 * Removes the records an import created, all or none, in the caller's transaction:
-	 * each at the version the import left it at.
-	 * @throws RejectedInputException on {@code rows} when one has been changed or used
-	 * since, or when records of this kind cannot be removed
-	 */
-	default void undo(Map<UUID, Integer> created, AccessScope scope) {
-		throw new se.steget.core.RejectedInputException("rows", "imports.error.cannotUndo");
+		/**
+		 * The version of each record, as the import leaves them: what removing compares.
+		 */
+		Map<UUID, Integer> versions(Collection<UUID> created);
+
+		/**
+		 * Removes the records, each at its version, all or none, in the caller's
+		 * transaction.
+		 * @throws se.steget.core.RejectedInputException on {@code rows} when one has been
+		 * changed or used since
+		 */
+		void remove(Map<UUID, Integer> created, AccessScope scope);
+
+		static Undo of(Function<Collection<UUID>, Map<UUID, Integer>> versions,
+				BiConsumer<Map<UUID, Integer>, AccessScope> remove) {
+			return new Undo() {
+
+				@Override
+				public Map<UUID, Integer> versions(Collection<UUID> created) {
+					return versions.apply(created);
+				}
+
+				@Override
+				public void remove(Map<UUID, Integer> created, AccessScope scope) {
+					remove.accept(created, scope);
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -281,7 +281,9 @@ public class ImportManagement {
 	}
 
 	private void imported(ImportJob job, ImportReport written) {
-		ImportReport report = written.withVersions(kind(job).versions(written.created()));
+		ImportReport report = kind(job).undo()
+			.map((undo) -> written.withVersions(undo.versions(written.created())))
+			.orElse(written);
 		int created = (int) report.count(ImportReport.Action.CREATE);
 		int updated = (int) report.count(ImportReport.Action.UPDATE);
 		job.imported(this.json.writeValueAsString(report), created, updated, LocalDateTime.now(this.clock));
@@ -308,7 +310,9 @@ public class ImportManagement {
 			// a job imported before versions were kept: its records were new at version 0
 			report.created().forEach((record) -> created.put(record, report.versions().getOrDefault(record, 0)));
 		}
-		kind(job).undo(created, scope);
+		kind(job).undo()
+			.orElseThrow(() -> new RejectedInputException("rows", "imports.error.cannotUndo"))
+			.remove(created, scope);
 		job.undone(LocalDateTime.now(this.clock));
 		StaleEdits.refused(() -> this.jobs.save(job));
 	}

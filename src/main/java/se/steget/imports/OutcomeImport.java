@@ -84,18 +84,8 @@ class OutcomeImport extends TriedKind {
 	 * refused while one has been changed or removed since.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.outcomes.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		this.outcomes.removeUnchanged(created, scope);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.outcomes::versionsOf, this.outcomes::removeUnchanged));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -215,22 +216,14 @@ class ParticipantImport implements ImportKind {
 	 * them and the import itself is empty for each.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.participants.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		long used = this.held.count(created.keySet(), NOT_HOLDING);
-		if (used > 0) {
-			throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
-		}
-		this.participants.removeUnchanged(created);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.participants::versionsOf, (created, scope) -> {
+			long used = this.held.count(created.keySet(), NOT_HOLDING);
+			if (used > 0) {
+				throw new RejectedInputException("rows", "participant.error.changedSinceRegistered", used);
+			}
+			this.participants.removeUnchanged(created);
+		}));
 	}
 
 	/** A row whose values are right, not yet matched to the register. */

@@ -75,18 +75,8 @@ class StaffImport extends TriedKind {
 	 * while one has been changed or used since.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.removals.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		this.removals.removeUnchanged(created, scope);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.removals::versionsOf, this.removals::removeUnchanged));
 	}
 
 	@Override

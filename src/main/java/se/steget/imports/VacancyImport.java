@@ -93,18 +93,8 @@ class VacancyImport extends TriedKind {
 	 * changed or proposed since.
 	 */
 	@Override
-	public boolean undoable() {
-		return true;
-	}
-
-	@Override
-	public Map<UUID, Integer> versions(List<UUID> created) {
-		return this.vacancies.versionsOf(created);
-	}
-
-	@Override
-	public void undo(Map<UUID, Integer> created, AccessScope scope) {
-		this.vacancies.removeUnchanged(created, scope);
+	public Optional<Undo> undo() {
+		return Optional.of(Undo.of(this.vacancies::versionsOf, this.vacancies::removeUnchanged));
 	}
 
 	@Override
