@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,64 @@ class HoursImport extends TriedKind {
 		this.activities = activities;
 		this.attendance = attendance;
 		this.validator = validator;
+	}
+
+	/**
+	 * Removes the hours the import recorded where a day had none, all or none, as the
+	 * hours page removes them (in the case's history): the file is read again for each
+	 * row's activity and day. Refused while one of those days' hours has been changed or
+	 * removed since; hours the import changed stay as changed.
+	 */
+	@Override
+	public Optional<Undo> undo() {
+		return Optional.of(new Undo() {
+
+			@Override
+			public Map<UUID, Integer> versions(Collection<UUID> created) {
+				return Map.of();
+			}
+
+			@Override
+			public void remove(Created created, AccessScope scope) {
+				removeHours(created, scope);
+			}
+
+		});
+	}
+
+	private void removeHours(Created created, AccessScope scope) {
+		Map<Integer, UUID> stays = new HashMap<>();
+		created.rows()
+			.stream()
+			.filter((row) -> row.action() == Action.CREATE && row.recordId() != null)
+			.forEach((row) -> stays.put(row.row(), row.recordId()));
+		Created.File file = created.file().get();
+		Map<String, ActivityView> byTitle = activitiesOf(created.projectId(), scope);
+		List<Recorded> removed = new ArrayList<>();
+		int[] changed = { 0 };
+		file.table().forEach((line) -> {
+			UUID stay = stays.get(line.number());
+			if (stay == null) {
+				return;
+			}
+			Row row = row(line, file.mapping(), byTitle, new ArrayList<>());
+			boolean same = row.activity() != null
+					&& recorded(stay, row, scope).map((hours) -> hours.compareTo(row.hours()) == 0).orElse(false);
+			if (same) {
+				removed.add(new Recorded(stay, row.activity().id(), row.on()));
+			}
+			else {
+				changed[0]++;
+			}
+		});
+		if (changed[0] > 0) {
+			throw new RejectedInputException("rows", "hours.error.changedSinceImported", changed[0]);
+		}
+		removed.forEach((hours) -> this.attendance.deleteHours(hours.stay(), hours.activity(), hours.on(), scope));
+	}
+
+	/** A day's hours the import recorded in an activity. */
+	private record Recorded(UUID stay, UUID activity, LocalDate on) {
 	}
 
 	@Override

@@ -25,6 +25,11 @@ final class ImportFiles {
 	 * {@code file}.
 	 */
 	static ImportTable read(ImportJob job, int maxRows) {
+		// the file is erased after the days it is kept, and when a person it names is
+		// erased
+		if (job.getContent() == null) {
+			throw new RejectedInputException("file", "imports.error.fileErased");
+		}
 		try {
 			if (job.getFileType() == FileType.XLSX) {
 				return SpreadsheetReading.xlsx(job.getContent(), job.getSheet(), maxRows);

@@ -67,7 +67,7 @@ interface ImportKind {
 		 * @throws se.steget.core.RejectedInputException on {@code rows} when one has been
 		 * changed or used since
 		 */
-		void remove(Map<UUID, Integer> created, AccessScope scope);
+		void remove(Created created, AccessScope scope);
 
 		static Undo of(Function<Collection<UUID>, Map<UUID, Integer>> versions,
 				BiConsumer<Map<UUID, Integer>, AccessScope> remove) {
@@ -79,8 +79,8 @@ interface ImportKind {
 				}
 
 				@Override
-				public void remove(Map<UUID, Integer> created, AccessScope scope) {
-					remove.accept(created, scope);
+				public void remove(Created created, AccessScope scope) {
+					remove.accept(created.versions(), scope);
 				}
 
 			};

@@ -123,13 +123,14 @@ public class ImportManagement {
 	 */
 	public ImportView view(UUID id, AccessScope scope) {
 		ImportJob job = load(id, scope);
-		ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+		boolean kept = job.getContent() != null;
+		ImportTable table = kept ? ImportFiles.read(job, this.properties.maxRows()) : ImportTable.erased();
 		ColumnMapping mapping = mapping(job, table);
 		ImportReport report = report(job);
 		return ImportView.of(job, kind(job), table, mapping,
-				CsvView.of(job, (job.getFileType() == FileType.CSV) ? ImportFiles.decoded(job) : null), report,
+				CsvView.of(job, (kept && job.getFileType() == FileType.CSV) ? ImportFiles.decoded(job) : null), report,
 				PREVIEW_ROWS,
-				(job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
+				(kept && job.getFileType() == FileType.XLSX) ? SpreadsheetReading.sheets(job.getContent()) : List.of());
 	}
 
 	/**
@@ -305,11 +306,16 @@ public class ImportManagement {
 		ImportJob job = load(id, scope);
 		StaleEditException.check(version, job.getVersion());
 		ImportReport report = report(job);
-		Map<UUID, Integer> created = new LinkedHashMap<>();
-		if (report != null) {
-			// a job imported before versions were kept: its records were new at version 0
-			report.created().forEach((record) -> created.put(record, report.versions().getOrDefault(record, 0)));
+		if (report == null) {
+			throw new RejectedInputException("rows", "imports.error.reportErased");
 		}
+		Map<UUID, Integer> versions = new LinkedHashMap<>();
+		// a job imported before versions were kept: its records were new at version 0
+		report.created().forEach((record) -> versions.put(record, report.versions().getOrDefault(record, 0)));
+		var created = new Created(job.getProjectId(), versions, report.rows(), () -> {
+			ImportTable table = ImportFiles.read(job, this.properties.maxRows());
+			return new Created.File(table, mapping(job, table));
+		});
 		kind(job).undo()
 			.orElseThrow(() -> new RejectedInputException("rows", "imports.error.cannotUndo"))
 			.remove(created, scope);

@@ -52,6 +52,12 @@ final class ImportTable {
 		return new ImportTable(header.get(0), rows[0], scan);
 	}
 
+	/** The table of a job whose file has been erased: no header and no rows. */
+	static ImportTable erased() {
+		return new ImportTable(List.of(), 0, (visitor) -> {
+		});
+	}
+
 	List<String> header() {
 		return this.header;
 	}

@@ -42,8 +42,8 @@ public record ImportView(UUID id, String recordKind, UUID projectId, String file
 		return new ImportView(job.getId(), job.getRecordKind(), job.getProjectId(), job.getFileName(),
 				job.getFileType(), job.getStatus(), job.getVersion(), job.getCreatedAt(), job.getCheckedAt(),
 				job.getImportedAt(), job.getUndoneAt(), new Progress(job.getProgressDone(), job.getProgressTotal()),
-				job.getFailure(), kind.undo().isPresent() && job.getStatus() == ImportStatus.IMPORTED, csv, sheets,
-				sheet, table.header(), preview, table.size(), columns, counts, problems);
+				job.getFailure(), kind.undo().isPresent() && job.getStatus() == ImportStatus.IMPORTED && report != null,
+				csv, sheets, sheet, table.header(), preview, table.size(), columns, counts, problems);
 	}
 
 	/** Whether the job is done with: imported, or imported and undone. */

@@ -148,6 +148,18 @@ class ImportIntegrationTests {
 		undo(coach, fresh).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
 		assertThat(count(third)).isZero();
 		undo(coach, fresh).andExpect(status().isUnprocessableContent());
+
+		this.jdbc.sql("update import_job set content = null, report = null where id = ?")
+			.param(UUID.fromString(used))
+			.update();
+		this.mvc.perform(get("/api/v1/imports/{id}", used).with(basic(coach)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.undoable").value(false));
+		undo(coach, used).andExpect(status().isUnprocessableContent())
+			.andExpect(
+					jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("rapport är raderad")));
+		check(coach, used).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
 	}
 
 	@Test

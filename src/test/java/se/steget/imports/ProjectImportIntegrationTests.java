@@ -71,6 +71,9 @@ class ProjectImportIntegrationTests {
 	@Autowired
 	private se.steget.outcome.OutcomeManagement outcomes;
 
+	@Autowired
+	private se.steget.activity.AttendanceManagement attendance;
+
 	@Test
 	void rowsAreCheckedByTheEnrollmentRulesAndTheGoodOnesImportWithTrackAndExit() throws Exception {
 		UUID coach = this.data.user(Role.STAFF);
@@ -285,6 +288,20 @@ class ProjectImportIntegrationTests {
 		commit(coach, changed, false).andExpect(jsonPath("$.status").value("IMPORTED"));
 		assertThat(hours(stay)).containsExactly("6.00", "8.00");
 		assertThat(swedish).isNotNull();
+
+		undo(coach, id).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("1 av dagarnas timmar")));
+		assertThat(hours(stay)).as("nothing undone when a day's hours were changed since").hasSize(2);
+		undo(coach, changed).andExpect(status().isOk());
+		assertThat(hours(stay)).as("hours it changed stay as changed").containsExactly("6.00", "8.00");
+		String added = upload(coach, "hours", project,
+				"Personnummer;Datum;Aktivitet;Timmar\n" + member + ";" + TODAY.minusDays(20) + ";Jobbsök;4\n");
+		commit(coach, added, false).andExpect(jsonPath("$.counts.create").value(1));
+		assertThat(hours(stay)).hasSize(3);
+		undo(coach, added).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UNDONE"));
+		assertThat(hours(stay)).containsExactly("6.00", "8.00");
+		assertThat(this.attendance.corrections(stay, this.data.scope(coach))).as("the removal in the case's history")
+			.isNotEmpty();
 	}
 
 	private UUID id(String number, UUID coach) {
