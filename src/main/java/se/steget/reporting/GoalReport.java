@@ -20,6 +20,7 @@ import se.steget.access.AccessScope;
 import se.steget.core.GenderCounts;
 import se.steget.core.NotFoundException;
 import se.steget.outcome.Observation;
+import se.steget.enrollment.ExitReason;
 import se.steget.outcome.OutcomeGroup;
 import se.steget.outcome.OutcomeKind;
 import se.steget.outcome.OutcomeManagement;
@@ -166,11 +167,17 @@ public class GoalReport {
 			.toList();
 	}
 
-	/** What those who have left did upon leaving, by outcome group and gender. */
+	/**
+	 * What those who have left did upon leaving, by outcome group and gender, and why
+	 * they left.
+	 */
 	static ExitDistribution exits(List<Starter> starters, Map<UUID, List<Observation>> observations) {
 		Map<OutcomeGroup, GenderCounts> groups = new EnumMap<>(OutcomeGroup.class);
+		Map<ExitReason, GenderCounts> reasons = new EnumMap<>(ExitReason.class);
 		for (Starter person : starters) {
 			if (person.exitDate() != null) {
+				reasons.merge((person.exitReason() != null) ? person.exitReason() : ExitReason.OTHER,
+						GenderCounts.ZERO.plus(person.gender(), 1), GenderCounts::plus);
 				OutcomeGroup group = OutcomeRules
 					.uponLeaving(person.exitDate(), observations.getOrDefault(person.enrollmentId(), List.of()))
 					.map(OutcomeKind::group)
@@ -178,7 +185,7 @@ public class GoalReport {
 				groups.merge(group, GenderCounts.ZERO.plus(person.gender(), 1), GenderCounts::plus);
 			}
 		}
-		return new ExitDistribution(groups);
+		return new ExitDistribution(groups, reasons);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import se.steget.core.GenderCounts;
 import se.steget.core.Spreadsheets;
 import se.steget.core.ShownCounts;
+import se.steget.enrollment.ExitReason;
 import se.steget.outcome.OutcomeGroup;
 
 /**
@@ -37,6 +38,7 @@ class GoalWorkbook {
 			goals(workbook.createSheet(text("report.sheet.goals")), report);
 			breakdown(workbook.createSheet(text("report.sheet.breakdown")), report);
 			exits(workbook.createSheet(text("report.sheet.exits")), report);
+			exitReasons(workbook.createSheet(text("report.sheet.exitReasons")), report);
 			Spreadsheets.neutralise(workbook);
 			workbook.write(out);
 			return out.toByteArray();
@@ -111,6 +113,21 @@ class GoalWorkbook {
 				ShownCounts c = shown.get(group.ordinal());
 				row(sheet, r++, project.projectName(), text("outcomeGroup." + group), c.women(), c.men(), c.others(),
 						c.total(), c.totalHidden() ? ".." : project.exits().shownPercent(group, t));
+			}
+		}
+	}
+
+	private void exitReasons(Sheet sheet, GoalReportView report) {
+		header(sheet, text("enrollment.project"), text("enrollment.exitReason"), text("gender.women"),
+				text("gender.men"), text("gender.others"), text("report.total"), text("report.share"));
+		int r = 1;
+		int t = report.threshold();
+		for (ProjectGoals project : report.projects()) {
+			List<ShownCounts> shown = project.exits().shownReasons(t);
+			for (ExitReason reason : ExitReason.values()) {
+				ShownCounts c = shown.get(reason.ordinal());
+				row(sheet, r++, project.projectName(), text("exitReason." + reason), c.women(), c.men(), c.others(),
+						c.total(), c.totalHidden() ? ".." : project.exits().shownPercent(reason, t));
 			}
 		}
 	}

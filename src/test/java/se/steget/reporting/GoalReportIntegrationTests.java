@@ -68,6 +68,10 @@ class GoalReportIntegrationTests {
 		assertThat(exits.percent(OutcomeGroup.OTHER)).isEqualTo(22);
 		assertThat(exits.of(OutcomeGroup.WORK).women()).isEqualTo(140);
 		assertThat(exits.of(OutcomeGroup.WORK).men()).isEqualTo(132);
+		assertThat(exits.of(ExitReason.EMPLOYMENT)).isEqualTo(new se.steget.core.GenderCounts(140, 132, 0));
+		assertThat(exits.of(ExitReason.STUDIES).total()).isEqualTo(35);
+		assertThat(exits.of(ExitReason.OTHER)).as("why they left, beside where they went")
+			.isEqualTo(new se.steget.core.GenderCounts(38, 51, 0));
 		GoalResult toWork = goal(jobbfokus, "Till arbete");
 		assertThat(toWork.total().percent()).isEqualTo(69);
 		assertThat(toWork.byGender().women().percent()).isEqualTo(71);

@@ -127,6 +127,12 @@ class GoalReportWebIntegrationTests {
 			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("100 %");
 			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("0 %");
 			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("67 %");
+			var reasons = workbook.getSheet("Avslutsorsaker");
+			var employment = reasons.getRow(1 + ExitReason.EMPLOYMENT.ordinal());
+			assertThat(employment.getCell(1).getStringCellValue()).isEqualTo("Arbete");
+			assertThat(employment.getCell(2).toString()).startsWith("6");
+			assertThat(reasons.getRow(1 + ExitReason.OTHER.ordinal()).getCell(6).getStringCellValue())
+				.isEqualTo("33 %");
 		}
 		byte[] pdf = this.mvc
 			.perform(get("/reports/goals/pdf").param("projectId", this.project.toString())
@@ -144,7 +150,9 @@ class GoalReportWebIntegrationTests {
 				.with(httpBasic(this.data.username(manager), TestData.PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.projects[0].goals[0].goal.name").value("Till arbete"))
-			.andExpect(jsonPath("$.projects[0].goals[0].byGender.women.reached").value(6));
+			.andExpect(jsonPath("$.projects[0].goals[0].byGender.women.reached").value(6))
+			.andExpect(jsonPath("$.projects[0].exits.reasons.EMPLOYMENT.women").value(6))
+			.andExpect(jsonPath("$.projects[0].exits.reasons.OTHER.men").value(3));
 		this.mvc
 			.perform(get("/api/v1/reports/goals").param("projectId", this.project.toString())
 				.with(httpBasic(this.data.username(steering), TestData.PASSWORD)))
@@ -153,7 +161,8 @@ class GoalReportWebIntegrationTests {
 			.perform(get("/reports/goals").param("projectId", this.project.toString())
 				.with(user(this.data.login(steering))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("&lt;5"), not(containsString("67 %")))));
+			.andExpect(content().string(allOf(containsString("&lt;5"), not(containsString("67 %")),
+					containsString("id=\"exit-reasons-0\""))));
 	}
 
 	@Test
