@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -260,6 +261,9 @@ public class EnrollmentManagement {
 		}
 		var stays = new Stays(staysOf(enrollable));
 		Map<UUID, ProjectView> projects = new HashMap<>();
+		Map<List<UUID>, Boolean> members = new HashMap<>();
+		BiPredicate<UUID, UUID> isMember = (project, user) -> members.computeIfAbsent(List.of(project, user),
+				(key) -> this.access.isMember(project, user));
 		Enrolled[] results = new Enrolled[forms.size()];
 		Map<Integer, Enrollment> accepted = new LinkedHashMap<>();
 		for (int i = 0; i < forms.size(); i++) {
@@ -269,7 +273,7 @@ public class EnrollmentManagement {
 					throw new NotFoundException("Participant");
 				}
 				ProjectView project = projects.computeIfAbsent(form.getProjectId(), (id) -> projectFor(id, scope));
-				checkStart(form.getStartDate(), responsible(form, scope), project);
+				checkStart(form.getStartDate(), responsible(form, scope), project, isMember);
 				stays.requireNoOverlap(form.getParticipantId(), form.getProjectId(), form.getStartDate());
 				accepted.put(i, enrollment(form, scope));
 				stays.add(form.getParticipantId(), form.getProjectId(), form.getStartDate());
@@ -345,7 +349,8 @@ public class EnrollmentManagement {
 	public void change(UUID id, EnrollmentForm form, AccessScope scope) {
 		Enrollment enrollment = load(id, scope);
 		StaleEditException.check(form.getVersion(), enrollment.getVersion());
-		checkStart(form.getStartDate(), form.getResponsibleUserId(), projectFor(enrollment.getProjectId(), scope));
+		checkStart(form.getStartDate(), form.getResponsibleUserId(), projectFor(enrollment.getProjectId(), scope),
+				this.access::isMember);
 		this.participants.lockForEnrollment(enrollment.getParticipantId());
 		requireNoOverlap(enrollment.getParticipantId(), enrollment.getProjectId(), id, form.getStartDate(),
 				enrollment.getExitDate(), "startDate");
@@ -495,11 +500,16 @@ public class EnrollmentManagement {
 		}
 	}
 
-	private void checkStart(LocalDate start, UUID responsible, ProjectView project) {
+	/**
+	 * Refuses a start outside the project's period, or a responsible who is not a member
+	 * (asked of {@code isMember}, which a batch answers once per person and project).
+	 */
+	private static void checkStart(LocalDate start, UUID responsible, ProjectView project,
+			BiPredicate<UUID, UUID> isMember) {
 		if (start.isBefore(project.periodStart()) || start.isAfter(project.periodEnd())) {
 			throw new RejectedInputException("startDate", "error.startOutsideProjectPeriod");
 		}
-		if (responsible != null && !this.access.isMember(project.id(), responsible)) {
+		if (responsible != null && !isMember.test(project.id(), responsible)) {
 			throw new RejectedInputException("responsibleUserId", "error.responsibleNotMember");
 		}
 	}
