@@ -52,7 +52,8 @@ class TableOwnershipTests {
 					Set.of("job_profile", "job_profile_occupation", "job_profile_tag", "proposal", "proposal_step")),
 			Map.entry("outcome", Set.of("follow_up_point", "outcome", "outcome_correction")),
 			Map.entry("reporting", Set.of("goal", "scb_report", "starter_fact", "outcome_summary")),
-			Map.entry("evaluation", Set.of("pseudonym_key")), Map.entry("privacy", Set.of("retention_run")),
+			Map.entry("evaluation", Set.of("pseudonym_key", "comparison_person")),
+			Map.entry("privacy", Set.of("retention_run")),
 			Map.entry("system", Set.of("spring_session", "spring_session_attributes", "shedlock", "idempotency_key")),
 			Map.entry("webhook", Set.of("webhook_subscription", "webhook_message")),
 			Map.entry("imports", Set.of("import_job")));

@@ -51,6 +51,13 @@ public class Permissions {
 		return has(Role.EVALUATOR);
 	}
 
+	/**
+	 * A project's matched comparison group: its managers, steering group and evaluator.
+	 */
+	public boolean comparison() {
+		return has(Role.PROJECT_MANAGER, Role.ADMINISTRATOR, Role.STEERING_GROUP, Role.EVALUATOR);
+	}
+
 	private boolean has(Role... roles) {
 		return role().map((role) -> Arrays.asList(roles).contains(role)).orElse(false);
 	}

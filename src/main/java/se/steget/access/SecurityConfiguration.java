@@ -109,6 +109,9 @@ class SecurityConfiguration {
 			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention", "/webhooks/**",
 					"/webhooks")
 			.hasRole(Role.ADMINISTRATOR.name())
+			.requestMatchers("/evaluation/*/comparison")
+			.hasAnyRole(Role.EVALUATOR.name(), Role.PROJECT_MANAGER.name(), Role.ADMINISTRATOR.name(),
+					Role.STEERING_GROUP.name())
 			.requestMatchers("/evaluation/**", "/evaluation")
 			.hasRole(Role.EVALUATOR.name())
 			.requestMatchers("/", "/logout")

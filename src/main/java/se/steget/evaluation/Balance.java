@@ -18,7 +18,7 @@ record Balance(String covariate, double treatedMeanBefore, double comparisonMean
 
 	static final double FLAGGED_ABOVE = 0.1;
 
-	boolean flagged() {
+	public boolean flagged() {
 		return Math.abs(this.after) > FLAGGED_ABOVE;
 	}
 

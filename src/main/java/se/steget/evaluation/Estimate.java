@@ -17,7 +17,7 @@ record Estimate(double difference, double lower, double upper, int n) {
 
 	private static final double LEVEL = 0.95;
 
-	boolean hasInterval() {
+	public boolean hasInterval() {
 		return !Double.isNaN(this.lower);
 	}
 

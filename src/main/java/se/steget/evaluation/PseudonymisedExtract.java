@@ -59,6 +59,11 @@ class PseudonymisedExtract {
 	/** The extract's rows, by pseudonym; only for an evaluator of the project. */
 	List<ExtractRow> rows(UUID projectId, AccessScope scope) {
 		check(projectId, scope);
+		return rowsOf(projectId);
+	}
+
+	/** The rows of the project, for a page that has checked who may see what of them. */
+	List<ExtractRow> rowsOf(UUID projectId) {
 		Pseudonyms.Pseudonymiser pseudonymiser = this.pseudonyms.pseudonymiser();
 		Map<UUID, List<Observation>> observations = this.outcomes.observations(projectId);
 		LocalDate today = LocalDate.now(this.clock);
@@ -119,7 +124,8 @@ class PseudonymisedExtract {
 				rs.getString("exit_reason"), rs.getString("track_name"), rs.getBigDecimal("hours"),
 				(exit != null) ? name(OutcomeRules.uponLeaving(exit, seen).orElse(null)) : null,
 				name(OutcomeRules.atFollowUp(90, seen).orElse(null)),
-				name(OutcomeRules.atFollowUp(182, seen).orElse(null)));
+				name(OutcomeRules.atFollowUp(182, seen).orElse(null)),
+				name(OutcomeRules.atFollowUp(365, seen).orElse(null)));
 	}
 
 	private static String name(OutcomeKind kind) {

@@ -35,8 +35,8 @@ class Pseudonyms {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(HexFormat.of().parseHex(secret()), "HmacSHA256"));
-			return (participantId) -> HexFormat.of()
-				.formatHex(mac.doFinal(participantId.toString().getBytes(StandardCharsets.US_ASCII)))
+			return (text) -> HexFormat.of()
+				.formatHex(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)))
 				.substring(0, SHOWN_HEX_DIGITS);
 		}
 		catch (GeneralSecurityException ex) {
@@ -66,10 +66,22 @@ class Pseudonyms {
 		return this.jdbc.sql("select secret from pseudonym_key where id = 1").query(String.class).single();
 	}
 
-	/** Makes pseudonyms with one secret. */
+	/**
+	 * Makes pseudonyms with one secret: of a participant by their id, of a person in a
+	 * comparison group by their personal identity number (twelve digits, behind a prefix
+	 * so that the two can never meet).
+	 */
 	interface Pseudonymiser {
 
-		String of(UUID participantId);
+		String ofText(String text);
+
+		default String of(UUID participantId) {
+			return ofText(participantId.toString());
+		}
+
+		default String ofNumber(String personalIdentityNumber) {
+			return ofText("pin:" + personalIdentityNumber);
+		}
 
 	}
 

@@ -6,5 +6,5 @@
  * same file again changes nothing.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "access", "participant", "project",
-		"enrollment", "casework", "outcome", "activity", "employer", "reporting" })
+		"enrollment", "casework", "outcome", "activity", "employer", "reporting", "evaluation" })
 package se.steget.imports;
