@@ -34,6 +34,7 @@ import se.steget.core.PersonalIdentityNumber;
 import se.steget.core.SwedishLevel;
 import se.steget.enrollment.EnrollmentForm;
 import se.steget.enrollment.EnrollmentManagement;
+import se.steget.evaluation.ComparisonGroupManagement;
 import se.steget.enrollment.EnrollmentView;
 import se.steget.enrollment.ExitForm;
 import se.steget.enrollment.ExitReason;
@@ -111,11 +112,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoWork work;
 
+	private final ComparisonGroupManagement comparisonGroups;
+
 	DemoData(JdbcClient jdbc, AccessManagement access, OrganisationManagement organisations, ProjectTemplates templates,
 			TrackManagement tracks, ParticipantManagement participants, EnrollmentManagement enrollments,
 			PathManagement paths, DemoActivities activities, DemoOutcomes outcomes, DemoEmployers employers,
-			DemoWork work, Clock clock) {
+			DemoWork work, ComparisonGroupManagement comparisonGroups, Clock clock) {
 		this.outcomes = outcomes;
+		this.comparisonGroups = comparisonGroups;
 		this.employers = employers;
 		this.work = work;
 		this.paths = paths;
@@ -159,6 +163,8 @@ class DemoData implements ApplicationRunner {
 					List<UUID> open = this.employers.work(projectId, register, this.users.get("foretagscoach"),
 							this.manager, this.random);
 					this.work.proposals(projectId, open, this.manager);
+					DemoComparison.record(this.comparisonGroups, projectId, seed, people, this.manager, this.random,
+							LocalDate.now(this.clock));
 				}
 				case "CreaDiem" -> this.activities.creadiem(projectId, seed.periodStart(), staff.get(0), this.manager);
 				default -> {

@@ -3,5 +3,5 @@
  * loaded on first start with an empty database.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "core", "access", "organisation", "project",
-		"participant", "enrollment", "casework", "activity", "outcome", "employer", "matching" })
+		"participant", "enrollment", "casework", "activity", "outcome", "employer", "matching", "evaluation" })
 package se.steget.demo;

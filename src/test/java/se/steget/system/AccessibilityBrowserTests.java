@@ -129,6 +129,8 @@ class AccessibilityBrowserTests {
 		scanWithErrors(opis + "/goals");
 		scan("/reports/goals");
 		scan("/reports/goals?projectId=" + opis.substring("/projects/".length()) + "&breakdown=TRACK");
+		scan("/evaluation/" + opis.substring("/projects/".length()) + "/comparison");
+		assertThat(browser.text("#comparison-effects")).contains("90 dagar");
 		scan("/follow-ups?mine=false");
 		scan("/reports/esf");
 		scan("/reports/outcomes");
@@ -234,6 +236,11 @@ class AccessibilityBrowserTests {
 		scan("/");
 		scan("/evaluation");
 		assertThat(browser.text("#extracts")).contains("OPIS");
+		scan(browser.driver()
+			.findElement(By.cssSelector("#extracts a[aria-label$='för OPIS'][href$='/comparison']"))
+			.getAttribute("href")
+			.substring(("http://localhost:" + this.port).length()));
+		assertThat(browser.text("#comparison-balance")).contains("Ålder");
 		browser.login("coach", PASSWORD);
 		browser.driver().manage().window().setSize(new Dimension(375, 812));
 		scan("/");
