@@ -109,7 +109,7 @@ class SecurityConfiguration {
 			.requestMatchers("/users/**", "/audit/**", "/audit", "/retention/**", "/retention", "/webhooks/**",
 					"/webhooks")
 			.hasRole(Role.ADMINISTRATOR.name())
-			.requestMatchers("/evaluation/*/comparison")
+			.requestMatchers("/evaluation/*/comparison", "/evaluation/*/comparison/*")
 			.hasAnyRole(Role.EVALUATOR.name(), Role.PROJECT_MANAGER.name(), Role.ADMINISTRATOR.name(),
 					Role.STEERING_GROUP.name())
 			.requestMatchers("/evaluation/**", "/evaluation")

@@ -44,9 +44,9 @@ class ComparisonApiController {
 		if (!row.shown()) {
 			return new Effect(row.days(), row.outcome(), row.gender(), null, null, null, null, null, null);
 		}
-		return new Effect(row.days(), row.outcome(), row.gender(), row.pairs(), number(row.participantShare()),
-				number(row.comparisonShare()), number(row.estimate().difference()), number(row.estimate().lower()),
-				number(row.estimate().upper()));
+		return new Effect(row.days(), row.outcome(), row.gender(), row.pairsShown() ? row.pairs() : null,
+				number(row.participantShare()), number(row.comparisonShare()), number(row.estimate().difference()),
+				number(row.estimate().lower()), number(row.estimate().upper()));
 	}
 
 	private static Double number(double value) {

@@ -40,9 +40,11 @@ record ComparisonReport(int groupSize, double caliper, List<ShownCounts> counts,
 	 *
 	 * @param shown false where the number of pairs is a small cell, or would give one
 	 * away
+	 * @param pairsShown false where the number of pairs would give a hidden count away,
+	 * though the effect may be shown
 	 */
 	record EffectRow(int days, ComparedOutcome outcome, Gender gender, int pairs, double participantShare,
-			double comparisonShare, Estimate estimate, boolean shown) {
+			double comparisonShare, Estimate estimate, boolean shown, boolean pairsShown) {
 
 	}
 

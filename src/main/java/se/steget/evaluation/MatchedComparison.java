@@ -98,10 +98,10 @@ class MatchedComparison {
 		PropensityMatching.Result result = PropensityMatching.match(units);
 		GenderCounts matched = byGender(result.pairs().stream().map(PropensityMatching.Pair::treated).toList());
 		GenderCounts unmatched = byGender(result.unmatched());
-		return new ComparisonReport(group.size(), result.caliper(),
-				counts(left, matched, unmatched, notRecorded, threshold),
+		List<ShownCounts> counts = counts(left, matched, unmatched, notRecorded, threshold);
+		return new ComparisonReport(group.size(), result.caliper(), counts,
 				Balance.of(ComparisonCovariates.NAMES, units, result.pairs()), threshold <= 1,
-				effects(result.pairs(), outcomes, threshold), threshold);
+				effects(result.pairs(), outcomes, counts.get(1), threshold), threshold);
 	}
 
 	/** Everyone who left, then the parts of them, small cells hidden. */
@@ -113,8 +113,13 @@ class MatchedComparison {
 		return List.copyOf(counts);
 	}
 
+	/**
+	 * The effects; where the count of matched people of a gender is hidden (it would give
+	 * away a small count of those left out), so is the number of pairs its effect rests
+	 * on, which would tell it as soon as everyone has an outcome.
+	 */
 	private static List<EffectRow> effects(List<PropensityMatching.Pair> pairs, Map<String, OutcomeGroup[]> outcomes,
-			int threshold) {
+			ShownCounts matched, int threshold) {
 		List<EffectRow> rows = new ArrayList<>();
 		for (int horizon = 0; horizon < ComparisonReport.HORIZONS.size(); horizon++) {
 			int at = horizon;
@@ -127,20 +132,22 @@ class MatchedComparison {
 			for (ComparedOutcome outcome : ComparedOutcome.values()) {
 				Function<MatchUnit, Double> value = (u) -> outcome.counts(outcomes.get(u.id())[at]) ? 1.0 : 0.0;
 				int days = ComparisonReport.HORIZONS.get(at);
-				rows.add(row(days, outcome, null, known, value, !shown.totalHidden()));
-				rows.add(row(days, outcome, Gender.WOMAN, of(known, Gender.WOMAN), value, isShown(shown.women())));
-				rows.add(row(days, outcome, Gender.MAN, of(known, Gender.MAN), value, isShown(shown.men())));
+				rows.add(row(days, outcome, null, known, value, !shown.totalHidden(), !matched.totalHidden()));
+				rows.add(row(days, outcome, Gender.WOMAN, of(known, Gender.WOMAN), value, isShown(shown.women()),
+						isShown(matched.women())));
+				rows.add(row(days, outcome, Gender.MAN, of(known, Gender.MAN), value, isShown(shown.men()),
+						isShown(matched.men())));
 			}
 		}
 		return List.copyOf(rows);
 	}
 
 	private static EffectRow row(int days, ComparedOutcome outcome, Gender gender, List<PropensityMatching.Pair> pairs,
-			Function<MatchUnit, Double> value, boolean shown) {
+			Function<MatchUnit, Double> value, boolean shown, boolean pairsShown) {
 		double[] treated = pairs.stream().mapToDouble((p) -> value.apply(p.treated())).toArray();
 		double[] comparison = pairs.stream().mapToDouble((p) -> value.apply(p.comparison())).toArray();
 		return new EffectRow(days, outcome, gender, pairs.size(), mean(treated), mean(comparison),
-				Estimate.paired(treated, comparison), shown);
+				Estimate.paired(treated, comparison), shown, shown && pairsShown);
 	}
 
 	private static List<PropensityMatching.Pair> of(List<PropensityMatching.Pair> pairs, Gender gender) {

@@ -128,7 +128,38 @@ class ComparisonIntegrationTests {
 		this.mvc.perform(get("/api/v1/projects/{id}/comparison", project).with(basic(steering)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.participants.notRecorded.total").value("<5"))
-			.andExpect(jsonPath("$.effectRows[0].pairs").value(24));
+			.andExpect(jsonPath("$.participants.matched.total").value(".."))
+			.andExpect(jsonPath("$.effectRows[0].pairs").doesNotExist())
+			.andExpect(jsonPath("$.effectRows[0].difference").isNumber());
+
+		byte[] xlsx = this.mvc
+			.perform(get("/evaluation/{id}/comparison/xlsx", project).with(user(this.data.login(steering))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var counts = workbook.getSheetAt(0);
+			assertThat(counts.getRow(2).getCell(4).getStringCellValue())
+				.as("matched, all: with those who left it would give the one not recorded away")
+				.isEqualTo("..");
+			assertThat(counts.getRow(4).getCell(4).getStringCellValue()).as("not recorded, hidden").isEqualTo("<5");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(1).getStringCellValue())
+				.as("no means for the steering group")
+				.isEmpty();
+			assertThat(workbook.getSheetAt(2).getRow(1).getCell(3).getStringCellValue()).as("so the pairs too")
+				.isEqualTo("..");
+		}
+		byte[] pdf = this.mvc
+			.perform(get("/evaluation/{id}/comparison/pdf", project).with(user(this.data.login(evaluator))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Standardiserade medelvärdesskillnader").contains("90 dagar").contains("<5");
+		}
 	}
 
 	@Test
