@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import se.steget.core.BirthRegion;
 import se.steget.core.EducationLevel;
 import se.steget.core.Gender;
 import se.steget.core.NotFoundException;
+import se.steget.core.RejectedInputException;
 import se.steget.core.UnchangedRecords;
 import se.steget.outcome.OutcomeGroup;
 
@@ -89,13 +91,23 @@ public class ComparisonGroupManagement {
 			return existing.get();
 		}
 		UUID id = UUID.randomUUID();
+		try {
+			insert(projectId, pseudonym, person, id);
+		}
+		catch (DuplicateKeyException meanwhile) {
+			throw new RejectedInputException("personalIdentityNumber", "comparison.error.recordedMeanwhile");
+		}
+		return id;
+	}
+
+	/** Two imports of the same person at once: the one that comes second is refused. */
+	private void insert(UUID projectId, String pseudonym, ComparisonPerson person, UUID id) {
 		this.jdbc
 			.sql("insert into comparison_person (gender, birth_year, education_level, birth_region, disability,"
 					+ " months_registered, municipality_code, reference_month, outcome_90_days, outcome_182_days,"
 					+ " outcome_365_days, id, project_id, pseudonym) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(concat(values(person, id), projectId, pseudonym))
 			.update();
-		return id;
 	}
 
 	/** The version of each of the people, for undoing the import that added them. */
