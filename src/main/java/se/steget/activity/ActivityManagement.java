@@ -96,6 +96,22 @@ public class ActivityManagement {
 	}
 
 	/**
+	 * Per stay in the project, how many of its activities of each kind it took part in:
+	 * what the evaluator's extract counts as exposure to the project's parts.
+	 */
+	public Map<UUID, Map<ActivityKind, Integer>> takenPartIn(UUID projectId) {
+		Map<UUID, Map<ActivityKind, Integer>> byEnrollment = new HashMap<>();
+		this.jdbc.sql("select m.enrollment_id, a.kind, count(*) from activity_member m"
+				+ " join activity a on a.id = m.activity_id where a.project_id = ? group by m.enrollment_id, a.kind")
+			.param(projectId)
+			.query((rs, n) -> byEnrollment
+				.computeIfAbsent(rs.getObject(1, UUID.class), (k) -> new java.util.EnumMap<>(ActivityKind.class))
+				.put(ActivityKind.valueOf(rs.getString(2)), rs.getInt(3)))
+			.list();
+		return byEnrollment;
+	}
+
+	/**
 	 * Per employer, how many people of each gender the project's internships and work
 	 * trials have placed there.
 	 */

@@ -3,9 +3,13 @@ package se.steget.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +83,34 @@ public class AssessmentManagement {
 				progressions.add(Progression.of(scale, measured.get(0), measured.get(measured.size() - 1)));
 			}
 		}
+		return progressions;
+	}
+
+	/**
+	 * Every stay's progressions in the project, by enrollment, in one query: for the
+	 * evaluator's pseudonymised extract, which shows neither notes nor staff.
+	 */
+	public Map<UUID, List<Progression>> progressionsOf(UUID projectId) {
+		Map<UUID, ScaleView> scales = new HashMap<>();
+		this.scales.scales(projectId).forEach((scale) -> scales.put(scale.id(), scale));
+		var mapper = new DataClassRowMapper<>(AssessmentView.class);
+		Map<UUID, Map<UUID, List<AssessmentView>>> measured = new LinkedHashMap<>();
+		this.jdbc
+			.sql(SELECT.replace("select a.id,", "select a.enrollment_id, a.id,")
+					+ " where s.project_id = ? order by a.assessed_on, a.id")
+			.param(projectId)
+			.query((rs, n) -> measured
+				.computeIfAbsent(rs.getObject("enrollment_id", UUID.class), (k) -> new LinkedHashMap<>())
+				.computeIfAbsent(rs.getObject("scale_id", UUID.class), (k) -> new ArrayList<>())
+				.add(mapper.mapRow(rs, n)))
+			.list();
+		Map<UUID, List<Progression>> progressions = new HashMap<>();
+		measured.forEach((enrollment, byScale) -> progressions.put(enrollment,
+				byScale.entrySet()
+					.stream()
+					.map((e) -> Progression.of(scales.get(e.getKey()), e.getValue().get(0),
+							e.getValue().get(e.getValue().size() - 1)))
+					.toList()));
 		return progressions;
 	}
 

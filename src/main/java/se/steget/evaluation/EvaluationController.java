@@ -47,6 +47,7 @@ class EvaluationController {
 					.map((p) -> new ExtractSummary(p.id(), p.name(), sizes.getOrDefault(p.id(), GenderCounts.ZERO)))
 					.toList());
 		model.addAttribute("columns", ExtractRow.COLUMNS);
+		model.addAttribute("assessmentColumns", PseudonymisedExtract.ASSESSMENT_COLUMNS);
 		return "evaluation/index";
 	}
 
@@ -54,6 +55,12 @@ class EvaluationController {
 	ResponseEntity<String> download(@PathVariable UUID projectId) {
 		return Download.of(this.extract.csv(projectId, this.currentUser.scope()), Csv.MEDIA_TYPE,
 				"utvardering-" + projectId + ".csv");
+	}
+
+	@GetMapping("/{projectId}/assessments.csv")
+	ResponseEntity<String> assessments(@PathVariable UUID projectId) {
+		return Download.of(this.extract.assessmentsCsv(projectId, this.currentUser.scope()), Csv.MEDIA_TYPE,
+				"bedomningar-" + projectId + ".csv");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.steget.access.AccessScope;
+import se.steget.activity.ActivityKind;
+import se.steget.activity.ActivityManagement;
 import se.steget.access.Role;
+import se.steget.casework.AssessmentManagement;
+import se.steget.casework.Progression;
 import se.steget.core.Csv;
 import se.steget.core.Gender;
 import se.steget.core.GenderCounts;
@@ -41,6 +46,10 @@ class PseudonymisedExtract {
 			+ " where a.enrollment_id = e.id) as hours from enrollment e join participant p on p.id = e.participant_id"
 			+ " left join track t on t.id = e.track_id where e.project_id = ?";
 
+	/** The columns of the assessments file, in order. */
+	static final List<String> ASSESSMENT_COLUMNS = List.of("pseudonym", "start_month", "scale", "first_score",
+			"first_month", "latest_score", "latest_month", "steps");
+
 	private final JdbcClient jdbc;
 
 	private final Pseudonyms pseudonyms;
@@ -49,8 +58,15 @@ class PseudonymisedExtract {
 
 	private final Clock clock;
 
-	PseudonymisedExtract(JdbcClient jdbc, Pseudonyms pseudonyms, OutcomeManagement outcomes, Clock clock) {
+	private final ActivityManagement activities;
+
+	private final AssessmentManagement assessments;
+
+	PseudonymisedExtract(JdbcClient jdbc, Pseudonyms pseudonyms, OutcomeManagement outcomes,
+			ActivityManagement activities, AssessmentManagement assessments, Clock clock) {
 		this.jdbc = jdbc;
+		this.activities = activities;
+		this.assessments = assessments;
 		this.pseudonyms = pseudonyms;
 		this.outcomes = outcomes;
 		this.clock = clock;
@@ -67,13 +83,44 @@ class PseudonymisedExtract {
 		Pseudonyms.Pseudonymiser pseudonymiser = this.pseudonyms.pseudonymiser();
 		Map<UUID, List<Observation>> observations = this.outcomes.observations(projectId);
 		LocalDate today = LocalDate.now(this.clock);
+		Map<UUID, Map<ActivityKind, Integer>> activities = this.activities.takenPartIn(projectId);
 		return this.jdbc.sql(SELECT)
 			.param(projectId)
-			.query((rs, n) -> row(rs, pseudonymiser, observations, today))
+			.query((rs, n) -> row(rs, pseudonymiser, observations, today,
+					activities.getOrDefault(rs.getObject("id", UUID.class), Map.of())))
 			.list()
 			.stream()
 			.sorted(Comparator.comparing(ExtractRow::pseudonym))
 			.toList();
+	}
+
+	/**
+	 * Each stay's progression on each of the project's assessment scales, one row per
+	 * stay and scale: the first and the latest score with their months, and the steps
+	 * between them (positive is progress, whichever way the scale runs).
+	 */
+	public String assessmentsCsv(UUID projectId, AccessScope scope) {
+		check(projectId, scope);
+		Pseudonyms.Pseudonymiser pseudonymiser = this.pseudonyms.pseudonymiser();
+		Map<UUID, List<Progression>> progressions = this.assessments.progressionsOf(projectId);
+		List<List<Object>> rows = new ArrayList<>();
+		this.jdbc.sql("select id, participant_id, start_date from enrollment where project_id = ?")
+			.param(projectId)
+			.query((rs, n) -> {
+				String pseudonym = pseudonymiser.of(rs.getObject("participant_id", UUID.class));
+				String start = YearMonth.from(rs.getObject("start_date", LocalDate.class)).toString();
+				for (Progression p : progressions.getOrDefault(rs.getObject("id", UUID.class), List.of())) {
+					rows.add(List.of(pseudonym, start, p.scale().name(), p.first().score(),
+							YearMonth.from(p.first().assessedOn()).toString(), p.latest().score(),
+							YearMonth.from(p.latest().assessedOn()).toString(), p.steps()));
+				}
+				return null;
+			})
+			.list();
+		rows.sort(Comparator.comparing((List<Object> row) -> (String) row.get(0))
+			.thenComparing((row) -> (String) row.get(1))
+			.thenComparing((row) -> (String) row.get(2)));
+		return Csv.of(ASSESSMENT_COLUMNS, rows);
 	}
 
 	/** The extract as a CSV file. */
@@ -107,7 +154,8 @@ class PseudonymisedExtract {
 	}
 
 	private ExtractRow row(ResultSet rs, Pseudonyms.Pseudonymiser pseudonymiser,
-			Map<UUID, List<Observation>> observations, LocalDate today) throws SQLException {
+			Map<UUID, List<Observation>> observations, LocalDate today, Map<ActivityKind, Integer> activities)
+			throws SQLException {
 		LocalDate birth = rs.getObject("birth_date", LocalDate.class);
 		LocalDate start = rs.getObject("start_date", LocalDate.class);
 		LocalDate exit = rs.getObject("exit_date", LocalDate.class);
@@ -125,7 +173,7 @@ class PseudonymisedExtract {
 				(exit != null) ? name(OutcomeRules.uponLeaving(exit, seen).orElse(null)) : null,
 				name(OutcomeRules.atFollowUp(90, seen).orElse(null)),
 				name(OutcomeRules.atFollowUp(182, seen).orElse(null)),
-				name(OutcomeRules.atFollowUp(365, seen).orElse(null)));
+				name(OutcomeRules.atFollowUp(365, seen).orElse(null)), activities);
 	}
 
 	private static String name(OutcomeKind kind) {

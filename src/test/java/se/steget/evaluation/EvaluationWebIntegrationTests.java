@@ -17,6 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import se.steget.TestData;
 import se.steget.access.Role;
+import se.steget.activity.ActivityForm;
+import se.steget.activity.ActivityKind;
+import se.steget.activity.ActivityManagement;
+import se.steget.casework.AssessmentForm;
+import se.steget.casework.AssessmentManagement;
 import se.steget.core.Gender;
 import se.steget.enrollment.EnrollmentManagement;
 import se.steget.enrollment.ExitForm;
@@ -28,6 +33,8 @@ import se.steget.outcome.OutcomeSource;
 import se.steget.participant.ParticipantForm;
 import se.steget.participant.ParticipantManagement;
 import se.steget.participant.ParticipantSummary;
+import se.steget.project.ScaleForm;
+import se.steget.project.ScaleManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -58,6 +65,15 @@ class EvaluationWebIntegrationTests {
 
 	@Autowired
 	private OutcomeManagement outcomes;
+
+	@Autowired
+	private ActivityManagement activities;
+
+	@Autowired
+	private ScaleManagement scales;
+
+	@Autowired
+	private AssessmentManagement assessments;
 
 	@Test
 	void theExtractNamesNoOneAndKeepsEachPersonsPseudonym() throws Exception {
@@ -97,6 +113,53 @@ class EvaluationWebIntegrationTests {
 		assertThat(csv).doesNotContain(first.toString());
 		assertThat(parse(extract(evaluator, later)).get(0).get("pseudonym")).isEqualTo(her.get("pseudonym"));
 		assertThat(extract(evaluator, project)).isEqualTo(csv);
+	}
+
+	@Test
+	void theExtractCountsTheActivitiesTakenPartInAndTheAssessmentsFileTheSteps() throws Exception {
+		UUID coach = this.data.user(Role.STAFF);
+		UUID evaluator = this.data.user(Role.EVALUATOR);
+		UUID project = this.data.project(coach, evaluator);
+		UUID stay = this.data.enroll(this.data.participant(coach, Gender.WOMAN), project, coach, START);
+		this.data.enroll(this.data.participant(coach, Gender.MAN), project, coach, START);
+		UUID employer = this.data.employer("Utvärderingen AB", "0880");
+		for (ActivityKind kind : List.of(ActivityKind.INTERNSHIP, ActivityKind.INTERNSHIP, ActivityKind.EXCHANGE)) {
+			var form = ActivityForm.of(kind, START.plusDays(10), stay, coach);
+			form.setEmployerId(kind.atEmployer() ? employer : null);
+			form.setTitle("Utvärderad " + kind);
+			form.setCapacity(10);
+			this.activities.plan(project, form, this.data.scope(coach));
+		}
+		UUID scale = this.scales.add(project, new ScaleForm("Svenska", null, 1, 6, true), this.data.admin());
+		this.assessments.record(stay, new AssessmentForm(scale, START.plusDays(2), 2, coach), this.data.scope(coach));
+		this.assessments.record(stay, new AssessmentForm(scale, START.plusDays(40), 3, coach), this.data.scope(coach));
+		this.assessments.record(stay, new AssessmentForm(scale, START.plusDays(80), 5, coach), this.data.scope(coach));
+
+		List<CSVRecord> rows = parse(extract(evaluator, project));
+		CSVRecord her = rows.stream().filter((r) -> r.get("gender").equals("WOMAN")).findFirst().orElseThrow();
+		CSVRecord him = rows.stream().filter((r) -> r.get("gender").equals("MAN")).findFirst().orElseThrow();
+		assertThat(her.get("activities_internship")).isEqualTo("2");
+		assertThat(her.get("activities_exchange")).isEqualTo("1");
+		assertThat(her.get("activities_group_programme")).isEqualTo("0");
+		assertThat(him.get("activities_internship")).isEqualTo("0");
+
+		String file = new String(this.mvc
+			.perform(get("/evaluation/{id}/assessments.csv", project).with(user(this.data.login(evaluator))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(file).startsWith("\uFEFFpseudonym;start_month;scale");
+		List<CSVRecord> steps = parse(file.substring(1));
+		assertThat(steps).singleElement().satisfies((row) -> {
+			assertThat(row.get("pseudonym")).isEqualTo(her.get("pseudonym"));
+			assertThat(row.get("scale")).isEqualTo("Svenska");
+			assertThat(row.get("first_score") + " " + row.get("first_month") + " " + row.get("latest_score") + " "
+					+ row.get("latest_month") + " " + row.get("steps"))
+				.isEqualTo("2 2025-09 5 2025-11 3");
+		});
+		this.mvc.perform(get("/evaluation/{id}/assessments.csv", project).with(user(this.data.login(coach))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
