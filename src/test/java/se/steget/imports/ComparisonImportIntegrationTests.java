@@ -25,10 +25,7 @@ import se.steget.core.Gender;
 import se.steget.core.PersonalIdentityNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -150,47 +147,27 @@ class ComparisonImportIntegrationTests {
 	}
 
 	private String upload(UUID who, UUID project, String file) throws Exception {
-		String body = this.mvc
-			.perform(multipart("/api/v1/imports")
-				.file(new MockMultipartFile("file", "jamforelse.csv", "text/csv",
-						file.getBytes(StandardCharsets.UTF_8)))
-				.param("kind", "comparison")
-				.param("projectId", project.toString())
-				.with(basic(who)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(body, "$.id");
+		return requests().upload(who, "comparison", project, file);
 	}
 
 	private ResultActions check(UUID who, String id) throws Exception {
-		return settled(who, id, this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who))));
+		return requests().check(who, id);
 	}
 
 	private ResultActions commit(UUID who, String id) throws Exception {
-		return settled(who, id, this.mvc
-			.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", "true").with(basic(who))));
+		return requests().commit(who, id, true);
 	}
 
 	private ResultActions undo(UUID who, String id) throws Exception {
-		String version = this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)))
-			.andReturn()
-			.getResponse()
-			.getHeader("ETag");
-		return this.mvc.perform(post("/api/v1/imports/{id}/undo", id).header("If-Match", version).with(basic(who)));
-	}
-
-	private ResultActions settled(UUID who, String id, ResultActions started) throws Exception {
-		if (started.andReturn().getResponse().getStatus() != 202) {
-			return started;
-		}
-		Runs.settled(this.jdbc, UUID.fromString(id));
-		return this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)));
+		return requests().undo(who, id);
 	}
 
 	private RequestPostProcessor basic(UUID who) {
-		return httpBasic(this.data.username(who), TestData.PASSWORD);
+		return requests().basic(who);
+	}
+
+	private ImportRequests requests() {
+		return new ImportRequests(this.mvc, this.data, this.jdbc);
 	}
 
 }

@@ -27,10 +27,8 @@ import se.steget.participant.ParticipantManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -192,11 +190,7 @@ class ProjectImportIntegrationTests {
 	}
 
 	private ResultActions undo(UUID who, String id) throws Exception {
-		String version = this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)))
-			.andReturn()
-			.getResponse()
-			.getHeader("ETag");
-		return this.mvc.perform(post("/api/v1/imports/{id}/undo", id).header("If-Match", version).with(basic(who)));
+		return requests().undo(who, id);
 	}
 
 	@Test
@@ -517,42 +511,25 @@ class ProjectImportIntegrationTests {
 	}
 
 	private String upload(UUID who, String kind, UUID project, String file) throws Exception {
-		String body = this.mvc
-			.perform(multipart("/api/v1/imports")
-				.file(new MockMultipartFile("file", "inskrivna.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
-				.param("kind", kind)
-				.param("projectId", project.toString())
-				.with(basic(who)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.read(body, "$.id");
+		return requests().upload(who, kind, project, file);
 	}
 
 	/** Checks the job and, once the check has run, answers with the job. */
 	private ResultActions check(UUID who, String id) throws Exception {
-		return settled(who, id, this.mvc.perform(post("/api/v1/imports/{id}/check", id).with(basic(who))));
+		return requests().check(who, id);
 	}
 
 	/** Imports the job and, once the import has run, answers with the job. */
 	private ResultActions commit(UUID who, String id, boolean goodRowsOnly) throws Exception {
-		return settled(who, id,
-				this.mvc
-					.perform(post("/api/v1/imports/{id}/commit", id).param("goodRowsOnly", String.valueOf(goodRowsOnly))
-						.with(basic(who))));
-	}
-
-	private ResultActions settled(UUID who, String id, ResultActions started) throws Exception {
-		if (started.andReturn().getResponse().getStatus() != 202) {
-			return started;
-		}
-		Runs.settled(this.jdbc, UUID.fromString(id));
-		return this.mvc.perform(get("/api/v1/imports/{id}", id).with(basic(who)));
+		return requests().commit(who, id, goodRowsOnly);
 	}
 
 	private RequestPostProcessor basic(UUID who) {
-		return httpBasic(this.data.username(who), TestData.PASSWORD);
+		return requests().basic(who);
+	}
+
+	private ImportRequests requests() {
+		return new ImportRequests(this.mvc, this.data, this.jdbc);
 	}
 
 }
