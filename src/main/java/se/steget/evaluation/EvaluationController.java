@@ -51,16 +51,16 @@ class EvaluationController {
 		return "evaluation/index";
 	}
 
-	@GetMapping("/{projectId}/extract.csv")
-	ResponseEntity<String> download(@PathVariable UUID projectId) {
-		return Download.of(this.extract.csv(projectId, this.currentUser.scope()), Csv.MEDIA_TYPE,
-				"utvardering-" + projectId + ".csv");
+	@GetMapping("/{id}/extract.csv")
+	ResponseEntity<String> download(@PathVariable UUID id) {
+		return Download.of(this.extract.csv(id, this.currentUser.scope()), Csv.MEDIA_TYPE,
+				"utvardering-" + id + ".csv");
 	}
 
-	@GetMapping("/{projectId}/assessments.csv")
-	ResponseEntity<String> assessments(@PathVariable UUID projectId) {
-		return Download.of(this.extract.assessmentsCsv(projectId, this.currentUser.scope()), Csv.MEDIA_TYPE,
-				"bedomningar-" + projectId + ".csv");
+	@GetMapping("/{id}/assessments.csv")
+	ResponseEntity<String> assessments(@PathVariable UUID id) {
+		return Download.of(this.extract.assessmentsCsv(id, this.currentUser.scope()), Csv.MEDIA_TYPE,
+				"bedomningar-" + id + ".csv");
 	}
 
 }
